@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring is added by the feature modules (messages, save, context menu).
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each permission is needed.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  // There is no WXT Preact module: add the Preact Vite preset directly.
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggle__',
+      },
+      'next-reference': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_cmdNext__',
+      },
+      'previous-reference': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_cmdPrevious__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sdg-lens@example.org', strict_min_version: '140.0' } } }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test/**', '.output/**', '**/*.log', '*.png'],
+  },
+});
