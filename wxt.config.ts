@@ -6,7 +6,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // SDG_OUT_DIR lets parallel builds (several developers, CI jobs) use separate output folders.
+  outDir: process.env.SDG_OUT_DIR ?? '.output',
   // There is no WXT Preact module: add the Preact Vite preset directly.
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
