@@ -1,0 +1,161 @@
+/**
+ * The message protocol between the extension's parts. Every message is a zod-validated object
+ * with a `type`; receivers parse with `parseMessage` and ignore what does not parse.
+ *
+ * Directions:
+ * - popup / side panel / background → content script (`browser.tabs.sendMessage(tabId, msg)`):
+ *   `sdg:get-summary`, `sdg:get-findings`, `sdg:focus-finding`, `sdg:set-highlights`,
+ *   `sdg:step`, `sdg:scan`. Each answers with the matching response schema below.
+ * - background → content script: `sdg:step` and `sdg:set-highlights` for the keyboard commands.
+ * - content script → everyone (`browser.runtime.sendMessage`): `sdg:analysis-updated`, a
+ *   broadcast the background uses for the badge and open popups / side panels use to refresh.
+ * - any extension page → content scripts: `sdg:settings-changed` is not needed (content scripts
+ *   watch `browser.storage` themselves) but is accepted as a hint to re-read settings.
+ *
+ * The background accepts runtime messages only from the extension itself (`sender.id`), see
+ * `lib/background/router.ts`. Finding ids are stable for the same page text: they are built from
+ * the finding's kind, key and span (`findingId`), so a side panel can hold on to them across
+ * re-scans of an unchanged page.
+ *
+ * To add messages (engineers E/F): add a schema to `MessageSchema`'s union and, when it answers,
+ * a response schema next to it; keep the `sdg:` prefix.
+ */
+import { z } from 'zod';
+import {
+  CriterionSchema,
+  ExplicitReferenceSchema,
+  FlagSchema,
+  GoalSummarySchema,
+  LangSchema,
+  RiskSummarySchema,
+  ThematicFindingSchema,
+  type Finding,
+} from './analysis';
+
+/** A stable id for a finding: kind + what it is about + span. */
+export function findingId(f: Finding): string {
+  switch (f.kind) {
+    case 'explicit':
+      return `x-${f.start}-${f.end}`;
+    case 'thematic':
+      return `t${f.goal}-${f.start}-${f.end}`;
+    case 'flag':
+      return `f${f.criterion}-${f.start}-${f.end}`;
+  }
+}
+
+/** A finding as it travels in messages: the finding itself plus its stable id. */
+export const FindingItemSchema = z.object({
+  id: z.string(),
+  finding: z.discriminatedUnion('kind', [ExplicitReferenceSchema, ThematicFindingSchema, FlagSchema]),
+});
+export type FindingItem = z.infer<typeof FindingItemSchema>;
+
+/** Where a tab's analysis stands. */
+export const ScanStatusSchema = z.enum([
+  'idle', // waiting for a click (auto-scan off)
+  'scanning',
+  'done',
+  'disabled', // switched off globally or for this site
+  'error',
+]);
+export type ScanStatus = z.infer<typeof ScanStatusSchema>;
+
+/** One row of the popup's flag list: a criterion and how many flags it raised on the page. */
+export const CriterionCountSchema = z.object({
+  criterion: CriterionSchema,
+  count: z.number().int().nonnegative(),
+  /** How many of them are strong (shown at every sensitivity). */
+  strong: z.number().int().nonnegative(),
+});
+
+/** What the popup needs to know about a tab. */
+export const TabSummarySchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  status: ScanStatusSchema,
+  /** Why the status is `error`, for the reader. */
+  error: z.string().optional(),
+  lang: LangSchema.optional(),
+  /** Characters of visible text analysed. */
+  length: z.number().int().nonnegative(),
+  explicitTotal: z.number().int().nonnegative(),
+  thematicTotal: z.number().int().nonnegative(),
+  /** Flags shown at the current sensitivity. */
+  flagTotal: z.number().int().nonnegative(),
+  goals: z.array(GoalSummarySchema),
+  risk: RiskSummarySchema.optional(),
+  flagsByCriterion: z.array(CriterionCountSchema),
+  highlightsVisible: z.boolean(),
+  /** False where the browser lacks the CSS Custom Highlight API: findings are listed, not drawn. */
+  highlightSupport: z.boolean(),
+  /** Milliseconds the last scan took (wall clock, including yields to the page). */
+  scanMs: z.number().nonnegative().optional(),
+});
+export type TabSummary = z.infer<typeof TabSummarySchema>;
+
+export const GetSummaryMessageSchema = z.object({ type: z.literal('sdg:get-summary') });
+export const GetFindingsMessageSchema = z.object({ type: z.literal('sdg:get-findings') });
+export const FocusFindingMessageSchema = z.object({ type: z.literal('sdg:focus-finding'), id: z.string() });
+/** Show, hide or (without `visible`) toggle every highlight on the page. */
+export const SetHighlightsMessageSchema = z.object({
+  type: z.literal('sdg:set-highlights'),
+  visible: z.boolean().optional(),
+});
+/** Move the keyboard selection to the next or previous finding and show its card. */
+export const StepMessageSchema = z.object({ type: z.literal('sdg:step'), direction: z.enum(['next', 'previous']) });
+/** Scan now (the "on click" mode, or a manual re-scan). */
+export const ScanMessageSchema = z.object({ type: z.literal('sdg:scan') });
+export const SettingsChangedMessageSchema = z.object({ type: z.literal('sdg:settings-changed') });
+/** Broadcast by a content script after each (re-)scan. */
+export const AnalysisUpdatedMessageSchema = z.object({
+  type: z.literal('sdg:analysis-updated'),
+  summary: TabSummarySchema,
+});
+
+/** Every message of the protocol. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  GetSummaryMessageSchema,
+  GetFindingsMessageSchema,
+  FocusFindingMessageSchema,
+  SetHighlightsMessageSchema,
+  StepMessageSchema,
+  ScanMessageSchema,
+  SettingsChangedMessageSchema,
+  AnalysisUpdatedMessageSchema,
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+/** Answers, by request type. */
+export const FindingsResponseSchema = z.object({
+  status: ScanStatusSchema,
+  items: z.array(FindingItemSchema),
+});
+export type FindingsResponse = z.infer<typeof FindingsResponseSchema>;
+export const FocusResponseSchema = z.object({ ok: z.boolean(), id: z.string().optional() });
+export const HighlightsResponseSchema = z.object({ visible: z.boolean() });
+
+/** Response schema per request type (requests without an entry answer nothing). */
+export const RESPONSE_SCHEMAS = {
+  'sdg:get-summary': TabSummarySchema,
+  'sdg:get-findings': FindingsResponseSchema,
+  'sdg:focus-finding': FocusResponseSchema,
+  'sdg:set-highlights': HighlightsResponseSchema,
+  'sdg:step': FocusResponseSchema,
+  'sdg:scan': TabSummarySchema,
+} as const;
+type Responses = typeof RESPONSE_SCHEMAS;
+/** The response type of a request type. */
+export type ResponseOf<T extends MessageType> = T extends keyof Responses ? z.infer<Responses[T]> : void;
+
+/** Parse an incoming message; `undefined` for anything that is not ours or malformed. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const r = MessageSchema.safeParse(raw);
+  return r.success ? r.data : undefined;
+}
+
+/** Parse a response of a request type; throws with the zod reason when it does not match. */
+export function parseResponse<T extends keyof Responses>(type: T, raw: unknown): z.infer<Responses[T]> {
+  return RESPONSE_SCHEMAS[type].parse(raw) as z.infer<Responses[T]>;
+}
