@@ -98,3 +98,59 @@ describe('renderBadgeSvg', () => {
     expect(root.getAttribute('aria-labelledby')).toBe('b2script-title b2script-desc');
   });
 });
+
+describe('sdg-lens badge', async () => {
+  const { runBadge } = await import('../../lib/cli/commands/badge');
+  const FILES: Record<string, string> = {
+    'ok.json': JSON.stringify(FIXTURE),
+    'bad.json': '{"format": "sdg-lens-profile",',
+    'hostile.json': JSON.stringify({ ...FIXTURE, organisation: { name: 'X', website: 'javascript:alert(1)' } }),
+  };
+  const run = async (argv: string[], stdin = '') => {
+    const io = { out: '', err: '', written: {} as Record<string, string> };
+    const code = await runBadge(argv, {
+      stdout: (s) => void (io.out += s),
+      stderr: (s) => void (io.err += s),
+      readFile: (p) => {
+        if (!(p in FILES)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        return FILES[p]!;
+      },
+      readStdin: () => stdin,
+      writeFile: (p, d) => void (io.written[p] = d),
+    });
+    return { code, ...io };
+  };
+
+  test('writes the same SVG as renderBadgeSvg to stdout', async () => {
+    const r = await run(['ok.json']);
+    expect(r).toMatchObject({ code: 0, err: '', out: renderBadgeSvg(FIXTURE) });
+  });
+  test('reads stdin for "-" and writes --out', async () => {
+    const r = await run(['-', '--out', 'b.svg', '--lang', 'fr'], FILES['ok.json']);
+    expect(r.code).toBe(0);
+    expect(r.written['b.svg']).toBe(renderBadgeSvg(FIXTURE, { lang: 'fr' }));
+    expect(r.out).toBe('');
+  });
+  test.each([
+    ['a missing file', ['nope.json'], /cannot read nope\.json: ENOENT/],
+    ['invalid JSON', ['bad.json'], /bad\.json is not valid JSON/],
+    ['a javascript: website', ['hostile.json'], /not a valid profile: organisation\.website/],
+  ])('exits 1 with a one-line reason on %s', async (_n, argv, reason) => {
+    const r = await run(argv);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(reason);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+  });
+  test.each([
+    ['no file', []],
+    ['two files', ['ok.json', 'ok.json']],
+    ['an unknown option', ['ok.json', '--colour']],
+    ['an unknown language', ['ok.json', '--lang', 'de']],
+    ['--out without value', ['ok.json', '--out']],
+  ])('exits 2 with usage on %s', async (_n, argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('usage: sdg-lens badge');
+  });
+});
