@@ -1,3 +1,13 @@
+/**
+ * Background service worker: wiring only. Keyboard commands go to the active tab's content
+ * script; content-script broadcasts update the badge. No network requests.
+ */
+import { defineBackground } from '#imports';
+import { registerCommands } from '../lib/background/commands';
+import { registerRouter } from '../lib/background/router';
+
 export default defineBackground(() => {
-  // Wiring is added by the feature modules (messages, save, context menu).
+  registerRouter();
+  registerCommands();
+  // Feature modules add their wiring below (one import + call each).
 });

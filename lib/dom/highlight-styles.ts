@@ -10,6 +10,8 @@ import type { HighlightStyle } from '../settings/schema';
 export const HIGHLIGHT_NAMES = {
   goal: (n: number) => `sdg-goal-${n}`,
   theme: (n: number) => `sdg-theme-${n}`,
+  /** General references (the SDGs, the 2030 Agenda) that name no goal. */
+  general: 'sdg-general',
   /** Strong washing-risk flags. */
   flag: 'sdg-flag',
   /** Weak flags (hidden at "strong only" sensitivity). */
@@ -24,6 +26,9 @@ export const HIGHLIGHT_NAMES = {
  */
 export const FLAG_COLOUR = '#D55E00';
 export const FLAG_WEAK_COLOUR = '#CC79A7';
+
+/** UN blue, for references to the SDGs as a whole. */
+export const UN_BLUE = '#009EDB';
 
 function rgba(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -48,6 +53,9 @@ export function highlightCss(style: HighlightStyle): string {
   }
   const thick = style === 'high-contrast' ? '3px' : '2px';
   rules.push(
+    style === 'high-contrast'
+      ? `::highlight(${HIGHLIGHT_NAMES.general}){background-color:#ffef5c;color:#000;text-decoration:underline 3px double ${UN_BLUE}}`
+      : `::highlight(${HIGHLIGHT_NAMES.general}){background-color:${rgba(UN_BLUE, 0.16)};text-decoration:underline 2px double ${UN_BLUE}}`,
     `::highlight(${HIGHLIGHT_NAMES.flag}){text-decoration:underline ${thick} wavy ${FLAG_COLOUR}}`,
     `::highlight(${HIGHLIGHT_NAMES.flagWeak}){text-decoration:underline ${thick} wavy ${FLAG_WEAK_COLOUR}}`,
     style === 'high-contrast'

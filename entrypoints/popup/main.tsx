@@ -1,0 +1,5 @@
+/** Popup entry: wiring only (see `./App.tsx`). */
+import { render } from 'preact';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);
