@@ -53,7 +53,7 @@ export function renderBadgeSvg(profile: Profile, opts: BadgeOptions = {}): strin
   const title = fmt(t.profileOf, { org });
   const desc = [
     fmt(t.goalsClaimed, { n: profile.goals.length }) + '.',
-    ...profile.goals.map((g) => `${fmt(t.goal, { n: g.goal })}, ${goalName(g.goal, lang)}: ${t.levels[g.level]}.`),
+    ...[...profile.goals].sort((a, b) => a.goal - b.goal).map((g) => `${fmt(t.goal, { n: g.goal })}, ${goalName(g.goal, lang)}: ${t.levels[g.level]}.`),
     `${t.risk}: ${t.riskLevels[profile.risk.level]} (${Math.round(profile.risk.score)}/100).`,
   ].join(' ');
   const counts = LEVELS.map((l) => [l, profile.goals.filter((g) => g.level === l).length] as const).filter(([, n]) => n > 0);

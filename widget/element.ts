@@ -1,0 +1,103 @@
+/**
+ * `<sdg-profile>`: an organisation's SDG profile, embeddable on any site.
+ *
+ * Attributes: `src` (URL of a profile JSON, fetched without credentials) or an inline
+ * `<script type="application/json">` child; `variant` = badge | card | full (default card);
+ * `theme` = light | dark | auto (default auto); `lang` (else the nearest `lang` of the page).
+ * The light-DOM children (a link and the static SVG badge) stay visible through a slot until the
+ * profile renders, and again beside the error state if it cannot be shown.
+ */
+import { LIMITS } from '../lib/profile/limits';
+import { pickLang } from '../lib/profile/i18n';
+import type { ProfileLang } from '../lib/profile/goal-meta';
+import type { Profile } from '../lib/schema/profile';
+import { h } from './dom';
+import { renderError, renderProfile, type Variant } from './render';
+import { CSS } from './styles';
+import { validateProfile } from './validate';
+
+type State = { kind: 'loading' } | { kind: 'ok'; profile: Profile } | { kind: 'error'; reason: 'notFound' | 'json' | 'invalid' };
+
+const VARIANTS: readonly Variant[] = ['badge', 'card', 'full'];
+
+/** The custom element class (registered as `sdg-profile` by widget/index.ts). */
+export class SdgProfileElement extends HTMLElement {
+  static observedAttributes = ['src', 'variant', 'lang', 'theme'];
+  private state: State = { kind: 'loading' };
+  private loadId = 0;
+
+  connectedCallback(): void {
+    this.load();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.isConnected || old === value) return;
+    if (name === 'src') this.load();
+    else this.paint();
+  }
+
+  /** The rendered profile, once valid (for hosts that want to read it). */
+  get profile(): Profile | undefined {
+    return this.state.kind === 'ok' ? this.state.profile : undefined;
+  }
+
+  private get variant(): Variant {
+    const v = this.getAttribute('variant') as Variant;
+    return VARIANTS.includes(v) ? v : 'card';
+  }
+
+  private get language(): ProfileLang {
+    return pickLang(this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language);
+  }
+
+  private async load(): Promise<void> {
+    const id = ++this.loadId;
+    this.set({ kind: 'loading' });
+    const src = this.getAttribute('src');
+    let text: string | null | undefined;
+    if (src) {
+      try {
+        const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit', headers: { accept: 'application/json' } });
+        text = res.ok ? await res.text() : null;
+      } catch {
+        text = null;
+      }
+    } else {
+      // Upgraded while the parser is still inside the element: its children are not there yet.
+      if (document.readyState === 'loading' && !this.inline()) {
+        await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+      }
+      text = this.inline()?.textContent;
+    }
+    if (id !== this.loadId) return; // a newer src won the race
+    if (text == null) return this.set({ kind: 'error', reason: 'notFound' });
+    let data: unknown;
+    try {
+      if (text.length > LIMITS.fileChars) throw new Error('too large');
+      data = JSON.parse(text);
+    } catch {
+      return this.set({ kind: 'error', reason: text.length > LIMITS.fileChars ? 'invalid' : 'json' });
+    }
+    const v = validateProfile(data);
+    this.set(v.ok ? { kind: 'ok', profile: v.profile } : { kind: 'error', reason: 'invalid' });
+  }
+
+  private inline(): Element | undefined {
+    return Array.from(this.children).find((c) => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json');
+  }
+
+  private set(state: State): void {
+    this.state = state;
+    this.paint();
+  }
+
+  private paint(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const s = this.state;
+    const style = h('style', null, CSS);
+    if (s.kind === 'ok') root.replaceChildren(style, renderProfile(s.profile, this.variant, this.language));
+    else if (s.kind === 'error') root.replaceChildren(style, renderError(this.language, s.reason), h('slot'));
+    else root.replaceChildren(style, h('slot'));
+    this.setAttribute('data-state', s.kind);
+  }
+}
