@@ -31,6 +31,13 @@ import {
   ThematicFindingSchema,
   type Finding,
 } from './analysis';
+import {
+  LIBRARY_MESSAGE_SCHEMAS,
+  LibraryForUrlResponseSchema,
+  LibrarySaveResponseSchema,
+  OkResponseSchema,
+  ReportSourceSchema,
+} from './saved-report';
 
 /** A stable id for a finding: kind + what it is about + span. */
 export function findingId(f: Finding): string {
@@ -123,6 +130,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ScanMessageSchema,
   SettingsChangedMessageSchema,
   AnalysisUpdatedMessageSchema,
+  ...LIBRARY_MESSAGE_SCHEMAS, // engineer E: save, saved annotations, re-anchoring (lib/schema/saved-report.ts)
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -144,6 +152,10 @@ export const RESPONSE_SCHEMAS = {
   'sdg:set-highlights': HighlightsResponseSchema,
   'sdg:step': FocusResponseSchema,
   'sdg:scan': TabSummarySchema,
+  'sdg:get-report-source': ReportSourceSchema,
+  'sdg:library-save': LibrarySaveResponseSchema,
+  'sdg:library-for-url': LibraryForUrlResponseSchema,
+  'sdg:library-anchor-results': OkResponseSchema,
 } as const;
 type Responses = typeof RESPONSE_SCHEMAS;
 /** The response type of a request type. */

@@ -123,3 +123,85 @@ export const AnnotationEditSchema = z.object({
   verdict: VerdictSchema.nullable().optional(),
 });
 export type AnnotationEdit = z.infer<typeof AnnotationEditSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Library messages (registered in lib/schema/messages.ts's MessageSchema union).
+// ---------------------------------------------------------------------------------------------
+
+/** Background / side panel → content script: "give me what a saved report is made from". */
+export const GetReportSourceMessageSchema = z.object({ type: z.literal('sdg:get-report-source') });
+/** The content script's answer: the analysed text, its analysis and the page's metadata. */
+export const ReportSourceSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** Guessed from the page (og:site_name, application-name, author, host). */
+  organisation: z.string(),
+  text: z.string(),
+  lang: LangSchema,
+  analysis: AnalysisSchema,
+});
+export type ReportSource = z.infer<typeof ReportSourceSchema>;
+
+/** Popup / side panel → background: save the page of `tabId` (default: the active tab). */
+export const LibrarySaveMessageSchema = z.object({
+  type: z.literal('sdg:library-save'),
+  tabId: z.number().int().nonnegative().optional(),
+});
+/** The background's answer to a save. */
+export const LibrarySaveResponseSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    reportId: IdSchema,
+    replaced: z.boolean(),
+    lostNotes: z.number().int().nonnegative(),
+    annotations: z.number().int().nonnegative(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LibrarySaveResponse = z.infer<typeof LibrarySaveResponseSchema>;
+
+/** Content script → background: the saved annotations of this URL, if it was saved. */
+export const LibraryForUrlMessageSchema = z.object({ type: z.literal('sdg:library-for-url'), url: z.string() });
+export const LibraryForUrlResponseSchema = z.object({
+  report: z.object({ id: IdSchema, annotations: z.array(SavedAnnotationSchema) }).nullable(),
+});
+export type LibraryForUrlResponse = z.infer<typeof LibraryForUrlResponseSchema>;
+
+/** One annotation's re-anchoring outcome on the live page. */
+export const ReanchorResultSchema = z.union([
+  z.object({
+    id: IdSchema,
+    status: z.enum(['exact', 'fuzzy']),
+    start: offset,
+    end: offset,
+    score: z.number().min(0).max(1),
+  }),
+  z.object({ id: IdSchema, status: z.literal('orphan') }),
+]);
+
+/** Content script → background: where the saved annotations were found (or not) on the live page. */
+export const LibraryAnchorResultsMessageSchema = z.object({
+  type: z.literal('sdg:library-anchor-results'),
+  reportId: IdSchema,
+  results: z.array(ReanchorResultSchema),
+});
+export const OkResponseSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
+
+/**
+ * Broadcast after any library change (save, note, verdict, delete, import, anchor results) to
+ * extension pages (runtime) and to the tab of `url` (tabs.sendMessage), so they refresh.
+ */
+export const LibraryChangedMessageSchema = z.object({
+  type: z.literal('sdg:library-changed'),
+  reportId: IdSchema.optional(),
+  url: z.string().optional(),
+});
+
+/** Every library message, for the MessageSchema union. */
+export const LIBRARY_MESSAGE_SCHEMAS = [
+  GetReportSourceMessageSchema,
+  LibrarySaveMessageSchema,
+  LibraryForUrlMessageSchema,
+  LibraryAnchorResultsMessageSchema,
+  LibraryChangedMessageSchema,
+] as const;
