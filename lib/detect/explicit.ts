@@ -1,0 +1,811 @@
+/**
+ * Explicit SDG references: the text names a goal ("SDG 13", "ODD 5", "Nachhaltigkeitsziel 12"),
+ * a list or range of goals, a target or indicator ("target 8.7", "SDG 6.1.1"), a goal by its
+ * name ("Life Below Water" near an SDG cue) or the SDGs in general ("the 2030 Agenda").
+ *
+ * How it works (linear time):
+ * 1. One trigger regex with a handful of literal anchors (SDG, ODD, ODS, Goal, Objetivo/Objectif,
+ *    Ziel, Agenda, target, indicator, …) scans the text. At each anchor a sticky regex parses the
+ *    form that starts there (prefix words, "no."/"#"/"n°", a number, list, range or code).
+ * 2. Anchors are *strong* (unambiguous: "SDG 13", "Sustainable Development Goals", "Agenda 2030")
+ *    or *weak* ("Goal 13", "Objetivo 6", "Ziel 12", "target 14.1", goal names). Weak candidates
+ *    are kept only when an accepted reference or an SDG cue lies within `window` characters, and
+ *    "Goal n" is dropped near sport vocabulary ("goal 3 of the match").
+ * 3. Goal names and short titles (from GOALS, en/fr/es/de, plus common official variants) are
+ *    searched only in windows around cues, and count only when written as a name: Title Case,
+ *    upper case, quoted, or right after "SDG n:" / "Goal n –" (then they extend that reference).
+ * 4. Overlaps are resolved (earliest, then longest wins); the result is sorted by start.
+ *
+ * `lang` of a reference: the language of the words that matched for language-specific forms
+ * (ODD → fr, ODS/Objetivo → es, Nachhaltigkeitsziel → de, "Sustainable Development Goal" → en);
+ * the document language for neutral forms ("SDG 12", "Agenda 2030", bare codes).
+ */
+import { GOALS, isIndicatorCode, isTargetCode, type Lang } from '../sdg/index';
+import type { ExplicitReference } from '../schema/analysis';
+import { detectLang } from './lang';
+
+/** Options for `findExplicitReferences`. */
+export interface ExplicitOptions {
+  /** Document language; detected from the text when omitted. */
+  lang?: Lang;
+  /** How far (characters) a weak form may be from an SDG cue. Default 400. */
+  window?: number;
+}
+
+type Form = ExplicitReference['form'];
+
+/** A candidate before the context checks. */
+interface Candidate {
+  start: number;
+  end: number;
+  goals: number[];
+  form: Form;
+  lang: Lang;
+  target?: string;
+  indicator?: string;
+  /** Needs an SDG cue within the window. */
+  weak: boolean;
+  /** Weak "Goal n": also rejected near sport words. */
+  sportCheck?: boolean;
+}
+
+const DEFAULT_WINDOW = 400;
+/** Names must be closer to a cue than weak numbered forms. */
+const NAME_WINDOW = 250;
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces of grammar
+// ---------------------------------------------------------------------------------------------
+
+/** A letter in the Latin scripts we support (for word boundaries that work with accents). */
+const isLetter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** "no.", "#", "n°", "Nr.", "number" … between an anchor word and its number. */
+const NUM_PREFIX = String.raw`(?:\s*(?:#|[Nn][°º]|[Nn]\.[°º]|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]úm(?:ero)?\.?|[Nn]um(?:ber|éro)?\.?)\s*|\s*[-–]\s*|\s*)`;
+/** A goal number 1–17 not continued by digits, a decimal/thousands part, a letter, % or °. */
+const NUM = String.raw`(?:1[0-7]|0?[1-9])(?!\d|[.,]\d{3}|\.\d|\.[a-cA-C](?![A-Za-z])|[A-Za-zÀ-ÿ%°])`;
+const RANGE_SEP = String.raw`\s*(?:[-–—]|to|through|bis|à|au|a|al|hasta)\s*`;
+const ITEM = `${NUM}(?:${RANGE_SEP}${NUM})?`;
+const LIST_SEP = String.raw`(?:\s*(?:,|;|/|&|\+)\s*(?:(?:and|und|et|y|e|or|ou|o|oder)\s+)?|\s+(?:and|und|et|y|e|or|ou|o|oder|as well as|sowie)\s+)`;
+const LIST = `${ITEM}(?:${LIST_SEP}${ITEM})*`;
+/** A target ("8.7", "3.c") or indicator ("6.1.1", "3.b.1") code. */
+const CODE = String.raw`(?:1[0-7]|[1-9])\.(?:1[0-9]|[1-9]|[a-cA-C])(?:\.(?:1[0-9]|[1-9]))?(?![\dA-Za-z]|\.\d)`;
+
+const sticky = (src: string, flags = '') => new RegExp(src, `y${flags}`);
+
+const RE_NUM_LIST = sticky(`${NUM_PREFIX}(${LIST})`);
+const RE_CODE = sticky(`${NUM_PREFIX}(${CODE})`);
+const RE_CODE_LIST = sticky(`(${CODE})((?:${LIST_SEP}${CODE})*)`);
+const RE_CODE_ONE = /(?:1[0-7]|[1-9])\.(?:1[0-9]|[1-9]|[a-cA-C])(?:\.(?:1[0-9]|[1-9]))?/g;
+/** "(SDGs)", "( SDG )", "(ODD)", "(ODS)" right after a general mention or before a number. */
+const RE_ACRONYM_PARENS = sticky(String.raw`\s*\(\s*(?:UN\s+)?(?:SDGs?|ODDs?|ODS|ODSs)\s*\)`);
+const RE_TARGET_WORD = sticky(
+  String.raw`\s+(?:(target|Target|TARGET|meta|Meta|cible|Cible|Unterziel|Zielvorgabe)|(indicator|Indicator|INDICATOR|indicateur|Indicateur|indicador|Indicador|Indikator))s?\s+`,
+);
+
+const SPORT = /\b(?:match|matches|scor(?:e|ed|es|ing|er)|minutes?|half[- ]?time|penalt(?:y|ies)|league|game|season|striker|kick(?:ed)?|football|soccer|hockey|keeper|goalkeeper|assists?|header|equali[sz]er|stadium|fans|tournament|cup|netted|Tor|Spiel|partido|but marqué)\b/i;
+
+/** Trigger anchors: every form starts at (or is found by looking back from) one of these. */
+const TRIGGER =
+  /SDG|[Ss]dg|ODD|ODS|[Gg]oal|GOAL|[Oo]bje[ct]|OBJE[CT]|[Zz]iel|ZIEL|[Aa]genda|AGENDA|[Tt]arget|TARGET|[Ii]ndi[ck]a|INDI[CK]A|[Cc]ible|[Mm]eta/g;
+
+// ---------------------------------------------------------------------------------------------
+// Number lists
+// ---------------------------------------------------------------------------------------------
+
+const RE_NUM_ONE = /(?:1[0-7]|0?[1-9])/g;
+const RE_RANGE_ONE = new RegExp(`(${NUM})${RANGE_SEP}(${NUM})`, 'g');
+
+/** Goals in a matched list such as "3, 4 and 5", "1–17", "6/7"; form list/range/number. */
+function parseList(list: string): { goals: number[]; form: Form } | null {
+  const goals = new Set<number>();
+  let ranges = 0;
+  let items = 0;
+  const rest = list.replace(RE_RANGE_ONE, (_m, a: string, b: string) => {
+    const lo = Number(a);
+    const hi = Number(b);
+    ranges++;
+    items++;
+    for (let n = Math.min(lo, hi); n <= Math.max(lo, hi); n++) goals.add(n);
+    return ' ';
+  });
+  for (const m of rest.matchAll(RE_NUM_ONE)) {
+    goals.add(Number(m[0]));
+    items++;
+  }
+  if (goals.size === 0) return null;
+  const sorted = [...goals].sort((a, b) => a - b);
+  const form: Form = items > 1 ? 'list' : ranges === 1 ? 'range' : 'number';
+  return { goals: sorted, form };
+}
+
+/** Parses a code: indicator or target (validated), else null. */
+function codeRef(code: string): { goal: number; target?: string; indicator?: string } | null {
+  const norm = code.toLowerCase();
+  const goal = Number(norm.slice(0, norm.indexOf('.')));
+  if (norm.split('.').length === 3) return isIndicatorCode(norm) ? { goal, indicator: norm } : null;
+  return isTargetCode(norm) ? { goal, target: norm } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Goal names
+// ---------------------------------------------------------------------------------------------
+
+/** Official variants not in the data's short titles, seen in reports and on UN pages. */
+const NAME_VARIANTS: [number, Lang, string][] = [
+  [3, 'en', 'Good health and wellbeing'],
+  [3, 'en', 'Good health'],
+  [6, 'en', 'Clean water'],
+  [7, 'en', 'Clean energy'],
+  [8, 'en', 'Decent work'],
+  [10, 'en', 'Reduced inequality'],
+  [12, 'en', 'Responsible consumption'],
+  [16, 'en', 'Peace and justice'],
+  [17, 'en', 'Partnership for the goals'],
+  [2, 'fr', 'Faim zéro'],
+  [7, 'fr', "Énergie propre et d'un coût abordable"],
+  [7, 'fr', "Énergies propres et d'un coût abordable"],
+  [8, 'fr', 'Travail décent et croissance économique'],
+  [10, 'fr', 'Réduction des inégalités'],
+  [13, 'fr', 'Lutte contre les changements climatiques'],
+  [13, 'fr', 'Lutte contre le changement climatique'],
+  [13, 'fr', 'Mesures relatives à la lutte contre le changement climatique'],
+  [16, 'es', 'Paz, justicia e instituciones sólidas'],
+  [5, 'de', 'Geschlechtergleichheit'],
+  [6, 'de', 'Sauberes Wasser und Sanitäreinrichtungen'],
+  [12, 'de', 'Nachhaltiger Konsum und Produktion'],
+  [12, 'de', 'Nachhaltige/r Konsum und Produktion'],
+  [13, 'de', 'Klimaschutz und Anpassung'],
+];
+
+const FUNCTION_WORDS = new Set([
+  'and', 'for', 'the', 'on', 'of', 'below', 'in', 'to', 'all', 'its', 'at', 'et', 'de', 'des', 'la', 'le', 'les', 'du',
+  'à', 'et', "d'un", 'pour', 'entre', 'y', 'e', 'el', 'las', 'los', 'por', 'para', 'und', 'zum', 'zur', 'der', 'an',
+  'unter', 'contre', 'relatives',
+]);
+
+interface NameEntry {
+  goal: number;
+  lang: Lang;
+}
+
+function namePattern(name: string): string {
+  const tokens = name
+    .toLowerCase()
+    .replace(/["«»“”]/g, ' ')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return tokens
+    .map((t) => {
+      if (t === 'and') return '(?:and|&)';
+      if (t === 'und') return '(?:und|&)';
+      if (t === 'et') return '(?:et|&)';
+      if (t === 'y' || t === 'e') return '(?:y|e|&)';
+      return t
+        .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+        .replace(/'/g, "['’]\\s?")
+        .replace(/-/g, '[-‐\\s]?')
+        .replace(/(?<=well)(?=being)/, '[-‐\\s]?');
+    })
+    .join(String.raw`[\s,«»"“”]+`);
+}
+
+/** A goal name compiled for matching at a known word start. */
+interface NameMatcher {
+  re: RegExp;
+  entry: NameEntry;
+}
+
+/**
+ * Names indexed by their first word (lower case). One big alternation of ~150 names runs at
+ * ~2 MB/s in V8; looking up the word at a candidate start and trying a few sticky regexes is
+ * two orders of magnitude faster.
+ */
+const NAME_INDEX = new Map<string, NameMatcher[]>();
+{
+  const seen = new Set<string>();
+  const add = (goal: number, lang: Lang, name: string) => {
+    const pattern = namePattern(name);
+    const key = /^[a-zà-ÿ]+/.exec(name.toLowerCase().replace(/^["«“\s]+/, ''))?.[0];
+    if (!key || seen.has(pattern)) return;
+    seen.add(pattern);
+    const list = NAME_INDEX.get(key) ?? [];
+    list.push({ re: new RegExp(`${pattern}(?![A-Za-zÀ-ÿ])`, 'iy'), entry: { goal, lang } });
+    // Longest first so "Good health and well-being" wins over "Good health".
+    list.sort((a, b) => b.re.source.length - a.re.source.length);
+    NAME_INDEX.set(key, list);
+  };
+  for (const g of GOALS) {
+    for (const lang of ['en', 'fr', 'es', 'de'] as const) {
+      add(g.n, lang, g.short[lang]);
+      add(g.n, lang, g.title[lang]);
+    }
+  }
+  for (const [goal, lang, name] of NAME_VARIANTS) add(goal, lang, name);
+}
+
+const RE_WORD_AT = /[A-Za-zÀ-ÿ]+/y;
+
+/** The goal name starting exactly at `pos` (any case), if any. */
+function matchNameAt(text: string, pos: number): { end: number; entry: NameEntry } | null {
+  RE_WORD_AT.lastIndex = pos;
+  const w = RE_WORD_AT.exec(text);
+  if (!w) return null;
+  const list = NAME_INDEX.get(w[0].toLowerCase());
+  if (!list) return null;
+  for (const m of list) {
+    m.re.lastIndex = pos;
+    if (m.re.test(text)) return { end: m.re.lastIndex, entry: m.entry };
+  }
+  return null;
+}
+
+/** Title Case (or upper case): every content word starts with a capital. */
+function isNameCased(s: string, lang: Lang): boolean {
+  if (s === s.toUpperCase()) return true;
+  const words = s.split(/[\s,/&]+/).filter(Boolean);
+  const first = words[0] ?? '';
+  if (first[0] !== first[0]?.toUpperCase()) return false;
+  // German capitalises nouns anyway; an initial capital is all we can ask for.
+  if (lang === 'de') return true;
+  // Official short titles in fr/es are sentence case ("Vie aquatique"): accept an initial capital
+  // there too; English must be Title Case ("Climate Action", not "Climate action").
+  if (lang !== 'en') return true;
+  return words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w[0] === w[0]!.toUpperCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+// ---------------------------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  lang: Lang;
+  out: Candidate[];
+  /** Positions of SDG cues that are not references themselves (bare "SDG", "SDG-aligned"). */
+  cues: number[];
+}
+
+const lookBack = (text: string, at: number, re: RegExp, chars = 48): RegExpExecArray | null =>
+  re.exec(text.slice(Math.max(0, at - chars), at));
+
+function pushNumbered(
+  ctx: Ctx,
+  start: number,
+  afterAnchor: number,
+  lang: Lang,
+  weak: boolean,
+  sportCheck = false,
+): number | null {
+  const { text } = ctx;
+  RE_CODE.lastIndex = afterAnchor;
+  const code = RE_CODE.exec(text);
+  if (code) {
+    const ref = codeRef(code[1]!);
+    if (!ref) return null;
+    const end = RE_CODE.lastIndex;
+    ctx.out.push({
+      start, end, goals: [ref.goal], form: ref.indicator ? 'indicator' : 'target', lang, weak, sportCheck,
+      ...(ref.target ? { target: ref.target } : {}), ...(ref.indicator ? { indicator: ref.indicator } : {}),
+    });
+    return end;
+  }
+  RE_NUM_LIST.lastIndex = afterAnchor;
+  const list = RE_NUM_LIST.exec(text);
+  if (!list) return null;
+  const parsed = parseList(list[1]!);
+  if (!parsed) return null;
+  let end = RE_NUM_LIST.lastIndex;
+  // Trim a trailing separator the list regex cannot have consumed, for safety.
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  ctx.out.push({ start, end, goals: parsed.goals, form: parsed.form, lang, weak, sportCheck });
+  return end;
+}
+
+/** "target 8.7", "indicator 12.5.1", "targets 8.7 and 8.8" starting at `wordEnd` (after the word). */
+function pushCodes(ctx: Ctx, start: number, afterWord: number, lang: Lang, weak: boolean, kind: 'target' | 'indicator'): number | null {
+  const { text } = ctx;
+  RE_CODE_LIST.lastIndex = afterWord;
+  const m = RE_CODE_LIST.exec(text);
+  if (!m) return null;
+  const first = codeRef(m[1]!);
+  if (!first) return null;
+  // "indicator 8.7" names a target code: keep what the code is, the word only picks the context.
+  void kind;
+  const firstEnd = afterWord + m[1]!.length;
+  const strongCode = Boolean(first.indicator) || /[a-c]$/i.test(m[1]!);
+  ctx.out.push({
+    start, end: firstEnd, goals: [first.goal], form: first.indicator ? 'indicator' : 'target', lang,
+    weak: weak && !strongCode,
+    ...(first.target ? { target: first.target } : {}), ...(first.indicator ? { indicator: first.indicator } : {}),
+  });
+  let end = firstEnd;
+  if (m[2]) {
+    RE_CODE_ONE.lastIndex = 0;
+    for (const c of m[2].matchAll(RE_CODE_ONE)) {
+      const ref = codeRef(c[0]);
+      if (!ref) break;
+      const s = firstEnd + c.index!;
+      end = s + c[0].length;
+      ctx.out.push({
+        start: s, end, goals: [ref.goal], form: ref.indicator ? 'indicator' : 'target', lang,
+        weak: weak && !ref.indicator,
+        ...(ref.target ? { target: ref.target } : {}), ...(ref.indicator ? { indicator: ref.indicator } : {}),
+      });
+    }
+  }
+  return end;
+}
+
+/** Extends a general mention over a following "(SDGs)". */
+function extendAcronym(text: string, end: number): number {
+  RE_ACRONYM_PARENS.lastIndex = end;
+  return RE_ACRONYM_PARENS.test(text) ? RE_ACRONYM_PARENS.lastIndex : end;
+}
+
+const RE_SDG_WORD = sticky(String.raw`(?:SDG|sdg|Sdg)([sS])?(?![A-Za-zÀ-ÿ])`);
+const RE_SDG_AMPERSAND = sticky(String.raw`\s*&\s*E\b|&amp;E\b`);
+const RE_CURRENCY_AFTER = sticky(String.raw`\s*(?:million|billion|thousand|bn|mn|m|k|[.,]\d)\b`, 'i');
+const RE_CURRENCY_BEFORE = /(?:USD\s*\/\s*|[$€£]\s*)$/;
+const RE_CURRENCY_NEAR = /\bSudan(?:ese)?\b|\bexchange rates?\b|\bUSD\s*\/\s*SDG\b|\bSDG\s*\/\s*USD\b/i;
+
+function scanSdg(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  RE_SDG_WORD.lastIndex = at;
+  const w = RE_SDG_WORD.exec(text);
+  if (!w) return at + 3;
+  const wordEnd = RE_SDG_WORD.lastIndex;
+  RE_SDG_AMPERSAND.lastIndex = wordEnd;
+  if (RE_SDG_AMPERSAND.test(text)) return wordEnd; // SDG&E, the utility
+  // "SDG target 8.7", "SDG indicator 6.1.1"
+  RE_TARGET_WORD.lastIndex = wordEnd;
+  const tw = RE_TARGET_WORD.exec(text);
+  if (tw) {
+    const end = pushCodes(ctx, at, RE_TARGET_WORD.lastIndex, ctx.lang, false, tw[1] ? 'target' : 'indicator');
+    if (end !== null) return end;
+  }
+  const before = text.slice(Math.max(0, at - 24), at);
+  const near = text.slice(Math.max(0, at - 80), Math.min(text.length, wordEnd + 80));
+  const end = pushNumbered(ctx, at, wordEnd, ctx.lang, false);
+  if (end !== null) {
+    RE_CURRENCY_AFTER.lastIndex = end;
+    if (RE_CURRENCY_AFTER.test(text) || RE_CURRENCY_BEFORE.test(before) || RE_CURRENCY_NEAR.test(near)) {
+      ctx.out.pop(); // an amount in Sudanese pounds, not a goal
+      return end;
+    }
+    return end;
+  }
+  if (RE_CURRENCY_NEAR.test(near)) return wordEnd;
+  if (w[1]) {
+    // "the SDGs", "SDGs", "UN SDGs": the goals in general.
+    ctx.out.push({ start: at, end: wordEnd, goals: [], form: 'general', lang: ctx.lang, weak: false });
+  } else {
+    ctx.cues.push(at); // "SDG-aligned", "SDG areas": a cue for weak forms, not a reference
+  }
+  return wordEnd;
+}
+
+const RE_ODD_WORD = sticky(String.raw`(ODD|ODS)(?:s)?(?![A-Za-zÀ-ÿ])`);
+const RE_FR_CUE = /d[ée]veloppement durable|objectifs?\b|\bles\b|\bdes\b|\bpour\b/i;
+const RE_ES_CUE = /desarrollo sostenible|objetivos?\b|\blos\b|\blas\b|\bpara\b|\bdel\b/i;
+const RE_ODD_DETERMINER_FR = /(?:\b(?:les|des|aux|ces|nos|vos|leurs|17|dix-sept)|\bl['’])\s*$/i;
+const RE_ODD_DETERMINER_ES = /\b(?:los|las|17|diecisiete|sus|nuestros|estos|con|de)\s*$/i;
+
+function scanOdd(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  RE_ODD_WORD.lastIndex = at;
+  const w = RE_ODD_WORD.exec(text);
+  if (!w) return at + 3;
+  const wordEnd = RE_ODD_WORD.lastIndex;
+  const lang: Lang = w[1] === 'ODD' ? 'fr' : 'es';
+  const cueRe = lang === 'fr' ? RE_FR_CUE : RE_ES_CUE;
+  const near = text.slice(Math.max(0, at - 200), Math.min(text.length, wordEnd + 200));
+  // "ODD" is an English word and an acronym (operational due diligence); "ODS" is also
+  // "ozone-depleting substances". Only the French/Spanish context makes them SDGs.
+  const inLanguage = ctx.lang === lang || (ctx.lang !== 'en' && cueRe.test(near));
+  if (!inLanguage) return wordEnd;
+  const end = pushNumbered(ctx, at, wordEnd, lang, false);
+  if (end !== null) return end;
+  const det = lang === 'fr' ? RE_ODD_DETERMINER_FR : RE_ODD_DETERMINER_ES;
+  if (det.test(text.slice(Math.max(0, at - 16), at))) {
+    ctx.out.push({ start: at, end: wordEnd, goals: [], form: 'general', lang, weak: false });
+  }
+  return wordEnd;
+}
+
+const RE_GOAL_WORD = sticky(String.raw`(?:Goal|goal|GOAL)([sS])?(?![A-Za-zÀ-ÿ])`);
+const RE_SD_BEFORE = /(?:Sustainable|sustainable|SUSTAINABLE)\s+(?:Development|development|DEVELOPMENT)\s+$/;
+const RE_GLOBAL_BEFORE = /(?:Global|global|GLOBAL)\s+$/;
+const RE_GLOBAL_GENERAL_BEFORE = /(?:\b(?:the|The|THE|UN|U\.N\.|United Nations|17|seventeen|seven|these|our|all|die|der|den|les|los|las)\s+)$/;
+const RE_GLOBAL_COUNT_BEFORE = /\b(?:17|seventeen)\s+$/;
+const RE_POSSESSIVE_BEFORE = /(?:['’]s|[«"“])\s*$/;
+const RE_SD_SUFFIX = sticky(String.raw`\s+(?:for|of)\s+Sustainable\s+Development`, 'i');
+
+function scanGoal(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  RE_GOAL_WORD.lastIndex = at;
+  const w = RE_GOAL_WORD.exec(text);
+  if (!w) return at + 4;
+  let wordEnd = RE_GOAL_WORD.lastIndex;
+  const plural = Boolean(w[1]);
+  const sd = lookBack(text, at, RE_SD_BEFORE);
+  if (sd) {
+    const start = at - sd[0].length;
+    // "Sustainable Development Goal (SDG) 13"
+    const afterAcr = extendAcronym(text, wordEnd);
+    const end = pushNumbered(ctx, start, afterAcr, 'en', false);
+    if (end !== null) return end;
+    const gEnd = extendAcronym(text, wordEnd);
+    ctx.out.push({ start, end: gEnd, goals: [], form: 'general', lang: 'en', weak: false });
+    return gEnd;
+  }
+  const global = lookBack(text, at, RE_GLOBAL_BEFORE, 12);
+  if (global) {
+    const start = at - global[0].length;
+    const end = pushNumbered(ctx, start, wordEnd, 'en', false);
+    if (end !== null) return end;
+    if (!plural) return wordEnd;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (RE_POSSESSIVE_BEFORE.test(before)) return wordEnd; // «God's Global Goals»: a campaign
+    const titleCase = text[start] === 'G' && text[at] === 'G';
+    RE_SD_SUFFIX.lastIndex = wordEnd;
+    const suffix = RE_SD_SUFFIX.test(text);
+    RE_ACRONYM_PARENS.lastIndex = wordEnd;
+    const acronym = RE_ACRONYM_PARENS.test(text);
+    const ok =
+      suffix || acronym || RE_GLOBAL_COUNT_BEFORE.test(before) || (titleCase && RE_GLOBAL_GENERAL_BEFORE.test(before));
+    if (!ok) return wordEnd;
+    if (suffix) wordEnd = RE_SD_SUFFIX.lastIndex;
+    wordEnd = extendAcronym(text, wordEnd);
+    ctx.out.push({ start, end: wordEnd, goals: [], form: 'general', lang: 'en', weak: false });
+    return wordEnd;
+  }
+  const end = pushNumbered(ctx, at, wordEnd, 'en', true, true);
+  return end ?? wordEnd;
+}
+
+const RE_OBJ_WORD = sticky(
+  String.raw`(?:([Oo]bjetivo|OBJETIVO)|([Oo]bjectif|OBJECTIF))([sS])?(?![A-Za-zÀ-ÿ])`,
+);
+const RE_OBJ_ES_QUAL = sticky(String.raw`\s+(?:de|del)\s+(?:Desarrollo|desarrollo|DESARROLLO)\s+(?:Sostenible|sostenible|SOSTENIBLE|Sustentable|sustentable)`);
+const RE_OBJ_FR_QUAL = sticky(String.raw`\s+(?:de|du)\s+(?:[Dd]éveloppement|DÉVELOPPEMENT)\s+(?:[Dd]urable|DURABLE)`);
+const RE_OBJ_FR_CTX = /(?:Nations\s+[Uu]nies|ONU|2030|ODD)/;
+const RE_OBJ_ES_CTX = /(?:Naciones\s+Unidas|ONU|2030|ODS)/;
+
+function scanObjective(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  if (at > 0 && isLetter(text.charCodeAt(at - 1))) return at + 4;
+  RE_OBJ_WORD.lastIndex = at;
+  const w = RE_OBJ_WORD.exec(text);
+  if (!w) return at + 4;
+  const lang: Lang = w[1] ? 'es' : 'fr';
+  let wordEnd = RE_OBJ_WORD.lastIndex;
+  const qual = lang === 'es' ? RE_OBJ_ES_QUAL : RE_OBJ_FR_QUAL;
+  qual.lastIndex = wordEnd;
+  const qualified = qual.test(text);
+  if (qualified) {
+    wordEnd = qual.lastIndex;
+    // Capitalised "Objectifs de développement durable" is the UN name; lowercase can be a
+    // company's own "objectifs de développement durable", so it needs a nearby cue.
+    const capital = text[at] === 'O';
+    const near = text.slice(Math.max(0, at - 120), Math.min(text.length, wordEnd + 120));
+    const strong = capital || (lang === 'fr' ? RE_OBJ_FR_CTX : RE_OBJ_ES_CTX).test(near);
+    const afterAcr = extendAcronym(text, wordEnd);
+    const end = pushNumbered(ctx, at, afterAcr, lang, false);
+    if (end !== null) return end;
+    const gEnd = extendAcronym(text, wordEnd);
+    ctx.out.push({ start: at, end: gEnd, goals: [], form: 'general', lang, weak: !strong && gEnd === wordEnd });
+    return gEnd;
+  }
+  const end = pushNumbered(ctx, at, wordEnd, lang, true);
+  return end ?? wordEnd;
+}
+
+const RE_DE_WORD = sticky(
+  String.raw`(?:(UN-|globalen?\s+|weltweiten?\s+)?([Nn]achhaltigkeitsziel|NACHHALTIGKEITSZIEL)|([Nn]achhaltigen?\s+Entwicklungsziel)|(Ziel|ZIEL|ziel)(?=e?\s+für\s+nachhaltige\s+Entwicklung)|(Ziel|ZIEL)|(Unterziel|Zielvorgabe))(e|en|E|EN)?(?![A-Za-zÀ-ÿ])`,
+);
+const RE_DE_GENERAL_AFTER = sticky(String.raw`\s+(?:der\s+(?:Vereinten\s+Nationen|UN|UNO|Agenda\s+2030)|\(\s*SDGs?\s*\))`);
+const RE_DE_GENERAL_BEFORE = /(?:\b(?:globalen?|weltweiten?|17|siebzehn|UN|UNO)[\s-]*)$/;
+const RE_FUER_NE = sticky(String.raw`e?\s+für\s+nachhaltige\s+Entwicklung`);
+
+function scanZiel(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  // Walk back to the word start: "Nachhaltigkeitsziel", "UN-Nachhaltigkeitsziele".
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start !== at && !/^(?:[Nn]achhaltigkeits|NACHHALTIGKEITS|[Uu]nter|[Ee]ntwicklungs)$/.test(text.slice(start, at))) {
+    return at + 4;
+  }
+  // Include a preceding "nachhaltigen " for "nachhaltigen Entwicklungsziele", "UN-", "globalen ".
+  const pre = lookBack(text, start, /(?:UN-|(?:globalen?|weltweiten?)\s+|[Nn]achhaltigen?\s+)$/, 16);
+  let from = pre ? start - pre[0].length : start;
+  RE_DE_WORD.lastIndex = from;
+  let w = RE_DE_WORD.exec(text);
+  if (!w && from !== start) {
+    from = start;
+    RE_DE_WORD.lastIndex = from;
+    w = RE_DE_WORD.exec(text);
+  }
+  if (!w || RE_DE_WORD.lastIndex <= at) return at + 4;
+  let wordEnd = RE_DE_WORD.lastIndex;
+  const plural = Boolean(w[7]);
+  if (w[6]) {
+    const end = pushCodes(ctx, from, skipSpaces(text, wordEnd), 'de', true, 'target');
+    return end ?? wordEnd;
+  }
+  if (w[2] || w[3]) {
+    // Nachhaltigkeitsziel 12, nachhaltige Entwicklungsziele
+    const end = pushNumbered(ctx, from, wordEnd, 'de', false);
+    if (end !== null) return end;
+    if (!plural) return wordEnd;
+    const qualified =
+      Boolean(w[1]) || Boolean(w[3]) || RE_DE_GENERAL_BEFORE.test(text.slice(Math.max(0, from - 20), from));
+    RE_DE_GENERAL_AFTER.lastIndex = wordEnd;
+    const after = RE_DE_GENERAL_AFTER.test(text);
+    // Plain "Nachhaltigkeitsziele" is often an organisation's own goals: keep it only with a
+    // qualifier ("globale", "UN-", "der Vereinten Nationen", "(SDGs)").
+    if (!qualified && !after) return wordEnd;
+    if (after) wordEnd = RE_DE_GENERAL_AFTER.lastIndex;
+    ctx.out.push({ start: from, end: wordEnd, goals: [], form: 'general', lang: 'de', weak: false });
+    return wordEnd;
+  }
+  if (w[4]) {
+    RE_FUER_NE.lastIndex = at + 4;
+    if (RE_FUER_NE.test(text)) {
+      const qEnd = RE_FUER_NE.lastIndex;
+      const end = pushNumbered(ctx, at, extendAcronym(text, qEnd), 'de', false);
+      if (end !== null) return end;
+      const gEnd = extendAcronym(text, qEnd);
+      ctx.out.push({ start: at, end: gEnd, goals: [], form: 'general', lang: 'de', weak: false });
+      return gEnd;
+    }
+    return wordEnd;
+  }
+  // "Ziel 12": weak, needs an SDG cue.
+  const end = pushNumbered(ctx, at, wordEnd, 'de', true);
+  return end ?? wordEnd;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+const RE_AGENDA_WORD = sticky(String.raw`(?:Agenda|agenda|AGENDA)(?:\s+2030(?!\d))?`);
+const RE_2030_BEFORE = /2030\s+$/;
+const RE_AGENDA_SUFFIX = sticky(
+  String.raw`\s+(?:for\s+Sustainable\s+Development|für\s+nachhaltige\s+Entwicklung|pour\s+le\s+développement\s+durable|para\s+el\s+Desarrollo\s+Sostenible)`,
+  'i',
+);
+const AGENDA_QUALIFIERS_OK = new Set(['The', 'UN', 'Nations', 'United', 'Global', 'This', 'Our', 'SDGs', 'SDG', 'Sustainable', 'Development']);
+
+function scanAgenda(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  if (at > 0 && isLetter(text.charCodeAt(at - 1))) return at + 6;
+  RE_AGENDA_WORD.lastIndex = at;
+  const w = RE_AGENDA_WORD.exec(text);
+  if (!w) return at + 6;
+  let start = at;
+  let end = RE_AGENDA_WORD.lastIndex;
+  if (end === at + 6) {
+    const y = lookBack(text, at, RE_2030_BEFORE, 12);
+    if (!y) return end;
+    start = at - y[0].length;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return end;
+  } else if (end < text.length && isLetter(text.charCodeAt(end))) {
+    return end;
+  }
+  if (ctx.lang === 'en') {
+    // "Digital Agenda 2030", "Research Agenda 2030": another organisation's agenda.
+    const prev = /([A-Z][\w-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+    if (prev && !AGENDA_QUALIFIERS_OK.has(prev[1]!)) return end;
+  }
+  RE_AGENDA_SUFFIX.lastIndex = end;
+  if (RE_AGENDA_SUFFIX.test(text)) end = RE_AGENDA_SUFFIX.lastIndex;
+  ctx.out.push({ start, end, goals: [], form: 'general', lang: ctx.lang, weak: false });
+  return end;
+}
+
+const RE_TI_WORD = sticky(
+  String.raw`(?:([Tt]arget|TARGET|[Cc]ible|CIBLE|[Mm]eta|META)|([Ii]ndicator|INDICATOR|[Ii]ndicateur|INDICATEUR|[Ii]ndicador|INDICADOR|[Ii]ndikator|INDIKATOR))(?:s|S|es|ES|en|EN)?\s+(?:(?:SDG|ODD|ODS)\s*)?`,
+);
+
+function scanTargetWord(ctx: Ctx, at: number): number {
+  const { text } = ctx;
+  if (at > 0 && isLetter(text.charCodeAt(at - 1))) return at + 4;
+  RE_TI_WORD.lastIndex = at;
+  const w = RE_TI_WORD.exec(text);
+  if (!w) return at + 4;
+  const word = (w[1] ?? w[2])!.toLowerCase();
+  // "Meta" is also a company: the Spanish word counts only in Spanish text.
+  if (word === 'meta' && ctx.lang !== 'es') return at + 4;
+  const lang: Lang =
+    word === 'cible' || word === 'indicateur' ? 'fr'
+    : word === 'meta' || word === 'indicador' ? 'es'
+    : word === 'indikator' ? 'de'
+    : ctx.lang === 'en' ? 'en' : ctx.lang;
+  const end = pushCodes(ctx, at, RE_TI_WORD.lastIndex, lang, true, w[1] ? 'target' : 'indicator');
+  return end ?? at + word.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context checks
+// ---------------------------------------------------------------------------------------------
+
+/** Is there a cue position within `window` of [start, end)? `cues` sorted ascending. */
+function hasCueNear(cues: number[], start: number, end: number, window: number): boolean {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]! < start - window) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cues.length && cues[lo]! <= end + window;
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+
+/**
+ * Finds every explicit SDG reference in `text`, sorted by start, non-overlapping.
+ * Pure and synchronous; linear in the text length.
+ */
+export function findExplicitReferences(text: string, options: ExplicitOptions = {}): ExplicitReference[] {
+  const lang = options.lang ?? detectLang(text);
+  const window = options.window ?? DEFAULT_WINDOW;
+  const ctx: Ctx = { text, lang, out: [], cues: [] };
+
+  const trigger = new RegExp(TRIGGER.source, 'g');
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    const at = m.index;
+    const c0 = m[0].charCodeAt(0);
+    const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+    let next = at + m[0].length;
+    switch (c0 | 0x20) {
+      case 0x73: // s: SDG
+        if (!isLetter(prev)) next = scanSdg(ctx, at);
+        break;
+      case 0x6f: // o: ODD/ODS, Objetivo/Objectif
+        if (m[0].length === 3 && m[0][0] === 'O' && m[0][1] === 'D') {
+          if (!isWordChar(prev)) next = scanOdd(ctx, at);
+        } else {
+          next = scanObjective(ctx, at);
+        }
+        break;
+      case 0x67: // g: Goal
+        if (!isLetter(prev)) next = scanGoal(ctx, at);
+        break;
+      case 0x7a: // z: Ziel (also inside German compounds)
+        next = scanZiel(ctx, at);
+        break;
+      case 0x61: // a: Agenda
+        next = scanAgenda(ctx, at);
+        break;
+      case 0x74: // t: target
+      case 0x69: // i: indicator
+      case 0x63: // c: cible
+      case 0x6d: // m: meta
+        next = scanTargetWord(ctx, at);
+        break;
+    }
+    trigger.lastIndex = Math.max(next, at + 1);
+  }
+
+  // Weak forms: keep those with a cue (a strong reference, an accepted weak one or a bare "SDG")
+  // within the window, in text order so a run of "Goal 1: …, Goal 2: …" keeps itself alive.
+  const strongCues = ctx.cues.slice();
+  for (const c of ctx.out) if (!c.weak) strongCues.push(c.start);
+  strongCues.sort((a, b) => a - b);
+  // Candidates come in text order, so accepted weak starts are appended already sorted.
+  const weakCues: number[] = [];
+  const accepted: Candidate[] = [];
+  for (const c of ctx.out) {
+    if (c.weak) {
+      if (c.sportCheck && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)))) continue;
+      const lastWeak = weakCues[weakCues.length - 1];
+      const cued =
+        hasCueNear(strongCues, c.start, c.end, window) ||
+        (lastWeak !== undefined && c.start - lastWeak <= window) ||
+        followedByOwnName(text, c);
+      if (!cued) continue;
+      weakCues.push(c.start);
+    }
+    accepted.push(c);
+  }
+
+  const withNames = addNames(text, accepted, mergeSorted(strongCues, weakCues));
+  return resolve(text, withNames);
+}
+
+/** The name glued right after a reference ("SDG 13: Climate Action", "Goal 13 (climate action)"). */
+function gluedName(text: string, refEnd: number): { end: number; entry: NameEntry } | null {
+  RE_GLUE.lastIndex = refEnd;
+  if (!RE_GLUE.test(text)) return null;
+  return matchNameAt(text, RE_GLUE.lastIndex);
+}
+const RE_GLUE = /\s*(?:[:\-–—(]\s*)?["“«'‘]?\s*/y;
+
+/** "Goal 13: Climate Action" — a weak number confirmed by its own goal name right after it. */
+function followedByOwnName(text: string, c: Candidate): boolean {
+  return c.goals.length === 1 && gluedName(text, c.end)?.entry.goal === c.goals[0];
+}
+
+/** Capital letters and opening quotes: where a Title-Case or quoted goal name can start. */
+const RE_NAME_START = /[A-ZÀ-ÖØ-Þ"“«‘]/g;
+
+/** Goal names near cues: extend "SDG 13: Climate Action", add Title-Case names as 'name' refs. */
+function addNames(text: string, refs: Candidate[], cues: number[]): Candidate[] {
+  const out = refs.slice();
+  for (const r of refs) {
+    if (r.goals.length !== 1 || r.form === 'general' || r.form === 'list' || r.form === 'range') continue;
+    const glued = gluedName(text, r.end);
+    if (glued && glued.entry.goal === r.goals[0]) {
+      r.end = glued.end;
+    }
+  }
+  let i = 0;
+  while (i < cues.length) {
+    // Merge overlapping windows so each stretch of text is searched once.
+    const winStart = Math.max(0, cues[i]! - NAME_WINDOW);
+    let winEnd = cues[i]! + NAME_WINDOW;
+    while (i + 1 < cues.length && cues[i + 1]! - NAME_WINDOW <= winEnd) winEnd = cues[++i]! + NAME_WINDOW;
+    i++;
+    winEnd = Math.min(winEnd, text.length);
+    RE_NAME_START.lastIndex = winStart;
+    for (let m = RE_NAME_START.exec(text); m && m.index < winEnd; m = RE_NAME_START.exec(text)) {
+      const quote = m[0] === '"' || m[0] === '“' || m[0] === '«' || m[0] === '‘';
+      let start = m.index;
+      if (quote) {
+        start++;
+        while (text[start] === ' ') start++;
+      } else if (start > 0 && isLetter(text.charCodeAt(start - 1))) {
+        continue;
+      }
+      const found = matchNameAt(text, start);
+      if (!found) continue;
+      const { end, entry } = found;
+      RE_NAME_START.lastIndex = end;
+      const after = text[end];
+      const quoted = quote && (after === '"' || after === '”' || after === '»' || after === '’');
+      if (!quoted && !isNameCased(text.slice(start, end), entry.lang)) continue;
+      out.push({ start, end, goals: [entry.goal], form: 'name', lang: entry.lang, weak: false });
+    }
+  }
+  return out;
+}
+
+/** Sort, drop overlaps (earliest wins, then longest) and shape as schema objects. */
+function resolve(text: string, cands: Candidate[]): ExplicitReference[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ExplicitReference[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start < lastEnd) continue;
+    lastEnd = c.end;
+    const ref: ExplicitReference = {
+      kind: 'explicit',
+      start: c.start,
+      end: c.end,
+      goals: c.goals,
+      form: c.form,
+      text: text.slice(c.start, c.end),
+      lang: c.lang,
+    };
+    if (c.target) ref.target = c.target;
+    if (c.indicator) ref.indicator = c.indicator;
+    out.push(ref);
+  }
+  return out;
+}
