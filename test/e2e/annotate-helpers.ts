@@ -4,6 +4,8 @@
  * use) and read our highlights from the page's main world (`CSS.highlights` is per document, so
  * highlights registered by the content script's isolated world are visible there).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer';
 import type { ExtensionBrowser } from './support/browser';
 import { TabSummarySchema, type TabSummary } from '../../lib/schema/messages';
@@ -126,9 +128,14 @@ export async function textBeforeAndAfter(page: Page): Promise<{ before: { text: 
   });
 }
 
-/** Run axe-core on part of a page (injected from node_modules into the main world). */
+const AXE_SOURCE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Run axe-core on part of a page. Injected by DevTools evaluation rather than a <script> tag:
+ * extension pages' CSP blocks inline scripts, and a tag would change the page under test.
+ */
 export async function runAxe(page: Page, include: unknown): Promise<{ id: string; impact: string | null; nodes: number }[]> {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (inc) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
     const r = await axe.run({ include: inc }, { resultTypes: ['violations'] });
