@@ -30,6 +30,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_cmdPrevious__',
       },
+      'save-report': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdSaveReport__',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'sdg-lens@example.org', strict_min_version: '140.0' } } }

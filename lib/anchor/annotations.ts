@@ -4,7 +4,7 @@
  */
 import type { Analysis, Finding } from '../schema/analysis';
 import { findingId } from '../schema/messages';
-import type { AnnotationKind, SavedAnnotation } from '../schema/saved-report';
+import { MAX_TEXT_LENGTH, type AnnotationKind, type ReportSource, type SavedAnnotation, type SavedReport } from '../schema/saved-report';
 import { selectorsFromOffsets } from './selectors';
 
 /** The goals a finding is about (flags and general mentions have none). */
@@ -48,4 +48,28 @@ export function findingOf(analysis: Analysis, a: Pick<SavedAnnotation, 'kind' | 
   if (a.kind === 'explicit') return analysis.explicit[a.index];
   if (a.kind === 'thematic') return analysis.thematic[a.index];
   return analysis.flags[a.index];
+}
+
+/** The URL a report is saved under: the page's URL without its fragment (same document). */
+export function canonicalUrl(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+/** A new saved report from what the content script sent (id and time come from the caller). */
+export function buildSavedReport(source: ReportSource, id: string, savedAt: string): SavedReport {
+  if (source.text.length > MAX_TEXT_LENGTH) {
+    throw new RangeError(`The page is too long to save (${source.text.length} characters; the limit is ${MAX_TEXT_LENGTH}).`);
+  }
+  return {
+    id,
+    url: canonicalUrl(source.url),
+    title: source.title.slice(0, 2_000),
+    organisation: source.organisation.slice(0, 500),
+    savedAt,
+    text: source.text,
+    lang: source.lang,
+    analysis: source.analysis,
+    annotations: annotationsFromAnalysis(source.text, source.analysis),
+  };
 }

@@ -195,6 +195,8 @@ export const LibraryChangedMessageSchema = z.object({
   type: z.literal('sdg:library-changed'),
   reportId: IdSchema.optional(),
   url: z.string().optional(),
+  /** What happened, so the page can confirm a save made from the context menu or shortcut. */
+  reason: z.enum(['saved', 'edited', 'deleted', 'imported', 'anchored']).optional(),
 });
 
 /** Every library message, for the MessageSchema union. */

@@ -1,0 +1,129 @@
+/**
+ * The library in the background: "Save report" from the popup, the side panel, the context menu
+ * and the `save-report` keyboard command; the saved annotations of a URL for the content script
+ * (re-anchoring on revisit) and the anchor results it sends back. Storage is the extension
+ * origin's IndexedDB; content scripts reach it only through these zod-validated messages, and only
+ * messages from this extension (`sender.id`) are accepted.
+ */
+import { browser, type Browser } from '#imports';
+import { buildSavedReport, canonicalUrl } from '../anchor/annotations';
+import { parseMessage, type Message } from '../schema/messages';
+import type { LibraryForUrlResponse, LibrarySaveResponse } from '../schema/saved-report';
+import { libraryStore } from '../store/shared';
+import { toStoreError } from '../store/errors';
+import { t } from '../i18n';
+import { isFromExtension } from './router';
+import { activeTab, sendToTab } from './send';
+
+/** The context-menu item's id. */
+export const SAVE_MENU_ID = 'sdg-save-report';
+/** The manifest command that saves the active tab's report. */
+export const SAVE_COMMAND = 'save-report';
+
+function newReportId(): string {
+  return `r-${crypto.randomUUID()}`;
+}
+
+/** Tell extension pages and the page itself that the library changed. */
+export async function announceLibraryChange(
+  change: Extract<Message, { type: 'sdg:library-changed' }>,
+  tabId?: number,
+): Promise<void> {
+  await browser.runtime.sendMessage(change).catch(() => {
+    // No extension page is open: nobody to tell.
+  });
+  if (tabId !== undefined) await browser.tabs.sendMessage(tabId, change, { frameId: 0 }).catch(() => {});
+}
+
+/** Saves the report of a tab: asks its content script for the analysed text and analysis, stores it. */
+export async function saveTabReport(tabId: number, now = new Date()): Promise<LibrarySaveResponse> {
+  let source;
+  try {
+    source = await sendToTab(tabId, { type: 'sdg:get-report-source' });
+  } catch {
+    return {
+      ok: false,
+      error: t('library_save_not_scanned'),
+    };
+  }
+  try {
+    const report = buildSavedReport(source, newReportId(), now.toISOString());
+    const store = await libraryStore();
+    const outcome = await store.saveReport(report);
+    await announceLibraryChange({ type: 'sdg:library-changed', reportId: outcome.report.id, url: outcome.report.url, reason: 'saved' }, tabId);
+    return {
+      ok: true,
+      reportId: outcome.report.id,
+      replaced: outcome.replaced,
+      lostNotes: outcome.lostNotes,
+      annotations: outcome.report.annotations.length,
+    };
+  } catch (e) {
+    return { ok: false, error: e instanceof RangeError ? e.message : toStoreError(e).message };
+  }
+}
+
+/** The saved annotations of a URL (for re-anchoring), or null when the URL was never saved. */
+export async function savedAnnotationsFor(url: string): Promise<LibraryForUrlResponse> {
+  const report = await (await libraryStore()).findByUrl(canonicalUrl(url));
+  return { report: report ? { id: report.id, annotations: report.annotations } : null };
+}
+
+async function handle(msg: Message): Promise<unknown> {
+  switch (msg.type) {
+    case 'sdg:library-save': {
+      const tabId = msg.tabId ?? (await activeTab())?.id;
+      if (tabId === undefined) return { ok: false, error: 'No tab to save.' } satisfies LibrarySaveResponse;
+      return saveTabReport(tabId);
+    }
+    case 'sdg:library-for-url':
+      return savedAnnotationsFor(msg.url);
+    case 'sdg:library-anchor-results': {
+      const store = await libraryStore();
+      await store.setAnchorStatus(msg.reportId, msg.results);
+      await announceLibraryChange({ type: 'sdg:library-changed', reportId: msg.reportId, reason: 'anchored' });
+      return { ok: true };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const HANDLED = new Set<Message['type']>(['sdg:library-save', 'sdg:library-for-url', 'sdg:library-anchor-results']);
+
+/** Registers the library's message listener, context-menu item and keyboard command. */
+export function registerLibrary(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isFromExtension(sender)) return undefined;
+    const msg = parseMessage(raw);
+    if (!msg || !HANDLED.has(msg.type)) return undefined;
+    void (async () => {
+      try {
+        sendResponse(await handle(msg));
+      } catch (e) {
+        sendResponse({ ok: false, error: toStoreError(e).message });
+      }
+    })();
+    return true; // answers asynchronously
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create(
+      {
+        id: SAVE_MENU_ID,
+        title: t('menu_save_report'),
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
+      },
+      () => void browser.runtime.lastError, // already created by a previous install: fine
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveTabReport(tab.id);
+  });
+
+  browser.commands.onCommand.addListener((command: string) => {
+    if (command !== SAVE_COMMAND) return;
+    void activeTab().then((tab) => (tab ? saveTabReport(tab.id) : undefined));
+  });
+}
