@@ -1,0 +1,663 @@
+/**
+ * The criterion checks of WASHING.md §2, each a small function over the segmented text that
+ * returns candidate flags (span, cue, strength). Scope, precedence and not-cues are applied here
+ * and in `assess.ts`; cue words live in lexicon.ts.
+ */
+import type { Criterion, ExplicitReference, ThematicFinding } from '../schema/analysis';
+import { GOAL_SUBJECTS } from './goal-subjects';
+import * as L from './lexicon';
+import type { CueLang } from './lexicon';
+import {
+  clauseAround, compile, COUNT, findAll, findRe, has, hasAny, hasMeasure, hasPhysicalMeasure, isYearNumber, MEASURE,
+  negatedBefore, trimEnd, years,
+} from './match';
+import type { Paragraph, Segmentation, Sentence } from './segment';
+
+/** What every check reads. */
+export interface CheckContext {
+  text: string;
+  lang: CueLang;
+  seg: Segmentation;
+  mentions: readonly ExplicitReference[];
+  /** True when the text is a whole document (S4, S5, E1 apply), not a passage. */
+  document: boolean;
+  thematic?: readonly ThematicFinding[];
+  /** Spans that are never cues: SDG references, goal names, image tokens. */
+  masks: readonly { start: number; end: number }[];
+}
+
+/** A flag before its messages are attached. */
+export interface Candidate {
+  criterion: Criterion;
+  start: number;
+  end: number;
+  cue: string;
+  strength: 'strong' | 'weak';
+  sentence?: number;
+  paragraph?: number;
+}
+
+type Check = (ctx: CheckContext) => Candidate[];
+
+const IMAGE = /\[image:[^\]]*\]/gi;
+
+function sText(ctx: CheckContext, s: Sentence | Paragraph): string {
+  return ctx.text.slice(s.start, s.end);
+}
+
+function paraOf(ctx: CheckContext, s: Sentence): Paragraph {
+  return ctx.seg.paragraphs[s.paragraph]!;
+}
+
+/** The sentence with its neighbours in the same paragraph (scope S counter-evidence). */
+function nearText(ctx: CheckContext, s: Sentence): string {
+  const p = paraOf(ctx, s);
+  const pos = p.sentences.indexOf(s.index);
+  const from = ctx.seg.sentences[p.sentences[Math.max(0, pos - 1)]!]!;
+  const to = ctx.seg.sentences[p.sentences[Math.min(p.sentences.length - 1, pos + 1)]!]!;
+  return ctx.text.slice(from.start, to.end);
+}
+
+function masked(ctx: CheckContext, start: number, end: number): boolean {
+  return ctx.masks.some((m) => start < m.end && m.start < end);
+}
+
+/** A candidate spanning the clause around a cue hit inside a sentence. */
+function clauseCandidate(
+  ctx: CheckContext, criterion: Criterion, s: Sentence, hit: { start: number; end: number; text: string }, strength: 'strong' | 'weak', fromCue = false,
+): Candidate {
+  const st = sText(ctx, s);
+  const c = clauseAround(st, hit.start, hit.end);
+  const span = trimEnd(st, fromCue ? hit.start : c.start, c.end);
+  return { criterion, start: s.start + span.start, end: s.start + span.end, cue: hit.text, strength, sentence: s.index, paragraph: s.paragraph };
+}
+
+function sentencesOf(ctx: CheckContext): Sentence[] {
+  return ctx.seg.sentences.filter((s) => !paraOf(ctx, s).table);
+}
+
+// ---------------------------------------------------------------- G1 generic environmental claim
+
+const COPULA: Record<CueLang, string> = {
+  en: String.raw`(?:is|are|was|were|remains?|becomes?|feels?)\s+(?:now\s+|also\s+|truly\s+|fully\s+|100%\s+|genuinely\s+|completely\s+|totally\s+|really\s+|both\s+)*`,
+  fr: String.raw`(?:est|sont|reste|restent|demeure)\s+(?:aussi\s+|désormais\s+|également\s+|vraiment\s+|totalement\s+|100\s?%\s+|entièrement\s+)*`,
+  es: String.raw`(?:es|son|resulta|resultan)\s+(?:también\s+|ahora\s+|totalmente\s+|100\s?%\s+|realmente\s+)*`,
+};
+
+const checkG1: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const weakAttr = `(?:${L.G1_WEAK[lang].join('|')})`;
+  const nouns = `(?:${L.G1_PRODUCT_NOUNS[lang].join('|')})`;
+  // English puts the adjective before the noun; French and Spanish after.
+  const attributive = lang === 'en'
+    ? new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:100% )?${weakAttr}(?: [\p{L}-]+)?\s${nouns}(?![\p{L}\p{N}])`, 'giu')
+    : new RegExp(String.raw`(?<![\p{L}\p{N}])${nouns}(?: [\p{L}-]+)?\s${weakAttr}(?![\p{L}\p{N}])`, 'giu');
+  const predicative = new RegExp(String.raw`(?<![\p{L}\p{N}])${COPULA[lang]}${weakAttr}(?![\p{L}\p{N}-])(?!\s+(?:development|aviation|cities|de |development goals))`, 'giu');
+  const notRe = compile(L.G1_NOT[lang]);
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const notSpans = findRe(notRe, st);
+    const isNot = (h: { start: number; end: number }): boolean =>
+      notSpans.some((n) => h.start < n.end && n.start < h.end) || masked(ctx, s.start + h.start, s.start + h.end);
+    const near = nearText(ctx, s);
+    // Counter: a specific attribute with a metric, or a recognised label, nearby.
+    const countered = hasPhysicalMeasure(near) || hasAny(L.NAMED_SCHEMES, near);
+    if (countered) continue;
+    const hits: { h: { start: number; end: number; text: string }; strength: 'strong' | 'weak' }[] = [];
+    for (const h of findAll(L.G1_STRONG, lang, st)) hits.push({ h, strength: 'strong' });
+    for (const re of [attributive, predicative]) {
+      for (const h of findRe(re, st)) {
+        // Proper names ("Green Home Mortgage") are not claims.
+        const word = /[\p{L}-]+$/u.exec(st.slice(h.start, h.end).split(/\s+/).find((w) => new RegExp(`^${weakAttr}$`, 'iu').test(w)) ?? '');
+        const attrPos = st.slice(h.start, h.end).search(new RegExp(`(?<![\\p{L}])${weakAttr}(?![\\p{L}])`, 'iu'));
+        if (attrPos > 0 || (attrPos === 0 && h.start > 0)) {
+          const ch = st[h.start + attrPos]!;
+          if (/\p{Lu}/u.test(ch)) continue;
+        }
+        void word;
+        hits.push({ h, strength: 'weak' });
+      }
+    }
+    for (const { h, strength } of hits) {
+      if (isNot(h) || negatedBefore(st, h.start)) continue;
+      out.push(clauseCandidate(ctx, 'G1', s, h, strength, strength === 'weak'));
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- G2 neutrality claims
+
+const checkG2: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    for (const h of findAll(L.G2_CUES, lang, st)) {
+      if (negatedBefore(st, h.start)) continue;
+      const clause = clauseAround(st, h.start, h.end);
+      const cl = st.slice(clause.start, clause.end);
+      // A future neutrality is a pledge (F1), not a present claim.
+      if (has(L.FUTURE_MARKERS, lang, st) || has(L.TARGET_DATE, lang, cl) || /\b(?:reach|achieve|become|atteindre|alcanzar|lograr)\b/i.test(st.slice(0, h.start))) continue;
+      // "neutralisation" in a sentence that declines it is not a claim.
+      const para = sText(ctx, paraOf(ctx, s));
+      const offsets = has(L.OFFSET_WORDS, lang, para);
+      const ownReductions = !offsets && hasMeasure(para) && /\b(?:scopes?|alcance|périmètre)\b/i.test(para) && years(para).length >= 2;
+      if (ownReductions) continue;
+      out.push(clauseCandidate(ctx, 'G2', s, h, offsets ? 'strong' : 'weak'));
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- G3 whole-entity claims
+
+const ONE_ASPECT: Record<CueLang, RegExp> = {
+  en: /\b(?:with (?:its|the|our|a) (?:new|launch)|with (?:its|the|our) [\p{L}-]+ (?:range|collection|product|line|site|mill|plant)|thanks to|because|since (?:our|its|the)|by (?:launching|switching|introducing)|with [\p{Lu}][\p{L}]+,|(?:our|its) [\p{Lu}]?[\p{L}]+ (?:mill|plant|site|factory|store|depot|farm)|launched|now sources|switched)\b/iu,
+  fr: /(?:avec (?:le lancement|son nouveau|sa nouvelle|ses nouveaux|la gamme|le produit)|grâce à|parce que|depuis (?:le|la|que)|en lançant|lancement|notre (?:usine|site)|son (?:usine|site))/iu,
+  es: /(?:con (?:el lanzamiento|su nuev[oa]|la gama|el producto)|gracias a|porque|desde que|al lanzar|lanzamiento|nuestra (?:planta|fábrica)|su (?:planta|fábrica))/iu,
+};
+
+const checkG3: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const attr = `(?:${L.G3_ATTRIBUTES[lang].join('|')})`;
+  const ent = `(?:${L.G3_ENTITY_NOUNS[lang].join('|')})`;
+  const re = lang === 'en'
+    ? new RegExp(String.raw`(?:has become|have become|became|is now|is|are)\s+(?:now\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${attr}\s+(?:[\p{L}-]+\s+){0,2}?${ent}(?![\p{L}])`, 'giu')
+    : lang === 'fr'
+      ? new RegExp(String.raw`(?:est devenue?|sont devenus|est désormais|est|sommes)\s+(?:désormais\s+)?(?:un|une)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu')
+      : new RegExp(String.raw`(?:se ha convertido en|es ahora|es|somos)\s+(?:ahora\s+)?(?:un|una)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu');
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    for (const h of findRe(re, st)) {
+      if (negatedBefore(st, h.start)) continue;
+      const para = sText(ctx, paraOf(ctx, s));
+      if (has(L.SCOPE_QUALIFIER, lang, para)) continue;
+      // Whole-entity claim resting on one thing (G3); with no support at all it is generic (G1).
+      const oneAspect = ONE_ASPECT[lang].test(para);
+      // The span starts at the sentence's subject: "Fenwick Foods has become …".
+      const c = clauseAround(st, h.start, h.end);
+      const span = trimEnd(st, c.start, c.end);
+      out.push({
+        criterion: oneAspect ? 'G3' : 'G1', start: s.start + span.start, end: s.start + span.end, cue: h.text,
+        strength: oneAspect ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph,
+      });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- G4 legal requirement as merit
+
+const checkG4: Check = (ctx) => {
+  const out: Candidate[] = [];
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const hits = findAll(L.G4_CUES, ctx.lang, st);
+    if (!hits.length) continue;
+    if (has(L.G4_BASELINE, ctx.lang, nearText(ctx, s))) continue;
+    for (const h of hits) {
+      if (negatedBefore(st, h.start)) continue;
+      out.push(clauseCandidate(ctx, 'G4', s, h, 'strong'));
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- G5 self-made label
+
+const checkG5: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const certRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.G5_CERTIFIED[lang].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.G5_OWN_LABEL[lang].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const near = nearText(ctx, s);
+    const named = hasAny(L.NAMED_SCHEMES, near) || /\b(?:certificate|licen[cs]e|certificat|licencia|certificado)\s+(?:n[°o.]|number|numéro|número|[A-Z]{2}\/)/i.test(near);
+    for (const h of findRe(ownRe, st)) {
+      if (negatedBefore(st, h.start)) continue;
+      out.push(clauseCandidate(ctx, 'G5', s, h, 'strong'));
+    }
+    if (named) continue;
+    for (const h of findRe(certRe, st)) {
+      if (negatedBefore(st, h.start)) continue;
+      // "certified to/by/under <scheme>" names a scheme; "energy performance certificate" is not a claim.
+      const after = st.slice(h.end, h.end + 40);
+      if (/^\s*(?:to|by|under|as|according|par|selon|por|según|conforme)\b/i.test(after)) continue;
+      const c = clauseAround(st, h.start, h.end);
+      const span = trimEnd(st, h.start, Math.min(c.end, h.end));
+      out.push({ criterion: 'G5', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: 'weak', sentence: s.index, paragraph: s.paragraph });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- F1 future pledge without plan
+
+const NOUN_MARKER = /^(?:objecti(?:f|vo)|meta|target|goal|ambition)/i;
+
+const checkF1: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const dateRe = compile(L.TARGET_DATE[lang]);
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const dates = findRe(dateRe, st).filter((d) => {
+      const y = Number(/20\d\d/.exec(d.text)?.[0] ?? 0);
+      return y >= 2025;
+    });
+    const byDates = dates.filter((d) => /^(?:by|d'ici|para|à l'horizon|horizon|before|avant|antes|a más tardar|de cara)/i.test(d.text));
+    const markers = findAll(L.FUTURE_MARKERS, lang, st).filter((m) => !NOUN_MARKER.test(m.text) || dates.length > 0);
+    if (!markers.length && !byDates.length) continue;
+    if (!dates.length && !markers.some((m) => !NOUN_MARKER.test(m.text))) continue;
+    const objects = findAll(L.PLEDGE_OBJECTS, lang, st);
+    if (!objects.length) continue;
+    if (/^(?:if|si)\b/i.test(st)) continue;
+    const para = sText(ctx, paraOf(ctx, s));
+    // Counter: baseline (year + metric) AND a step (interim target, plan/budget, validation, progress).
+    const baseline = has(L.BASELINE, lang, para) || (hasMeasure(para) && years(para).filter((y) => y < 2025).length >= 1 && has(L.REFERENCE, lang, para));
+    const steps = has(L.PLAN_STEPS, lang, para);
+    if (baseline && steps) continue;
+    const first = [...markers, ...byDates].sort((a, b) => a.start - b.start)[0]!;
+    const lastDate = dates.length ? dates[dates.length - 1]! : undefined;
+    let end = lastDate && lastDate.end > first.end ? lastDate.end : clauseAround(st, first.start, first.end).end;
+    // Stop before a new clause that carries its own (vague) verb: "… by 2030 and continues to support".
+    const tail = st.slice(first.end, end);
+    const cut = /\s(?:and|et|y)\s+(?:continu|support|soutien|apoy|promo|œuvr|oeuvr)/i.exec(tail);
+    if (cut) end = first.end + cut.index;
+    const start = first.start;
+    const span = trimEnd(st, start, end);
+    out.push({ criterion: 'F1', start: s.start + span.start, end: s.start + span.end, cue: st.slice(first.start, first.end), strength: baseline || steps ? 'weak' : 'strong', sentence: s.index, paragraph: s.paragraph });
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- V1 vague framing
+
+const V1_STRONG = /striv|endeavou?r|wherever|where possible|committed|awareness|sensibilis|sensibiliz|apost|œuvr|oeuvr|mesure du possible|medida de lo posible|making|make a|difference|comprometid|engag/i;
+
+const checkV1: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const nounBefore = new RegExp(L.V1_NOUN_BEFORE, 'iu');
+  for (const s of sentencesOf(ctx)) {
+    const p = paraOf(ctx, s);
+    if (p.heading) continue;
+    const st = sText(ctx, s);
+    const hits = findAll(L.V1_CUES, lang, st);
+    if (!hits.length) continue;
+    // Counter: a measured outcome (number + unit + period) in the sentence or a neighbour.
+    const near = nearText(ctx, s);
+    const measured = (x: string): boolean => hasMeasure(x) && years(x).length > 0 && has(L.CHANGE_VERBS, lang, x);
+    if (measured(st) || (measured(near) && has(L.REFERENCE, lang, near))) continue;
+    const para = sText(ctx, p);
+    const noNumbers = !/\d/.test(para.replace(/\[image:[^\]]*\]/gi, ''));
+    let lastEnd = -1;
+    for (const h of hits) {
+      if (h.start < lastEnd) continue;
+      if (nounBefore.test(st.slice(Math.max(0, h.start - 20), h.start))) continue;
+      if (negatedBefore(st, h.start) || masked(ctx, s.start + h.start, s.start + h.end)) continue;
+      if (/^(?:help|helps|helping|ayud)/i.test(h.text) && /^\s*(?:us|nous|nos)\b/i.test(st.slice(h.end))) continue;
+      const c = clauseAround(st, h.start, h.end);
+      // S1 over V1: the verb's object is an SDG.
+      const objectStart = s.start + h.end;
+      const objectEnd = s.start + c.end;
+      if (ctx.mentions.some((m) => m.start >= objectStart && m.start < objectEnd)) continue;
+      const span = trimEnd(st, h.start, c.end);
+      lastEnd = span.end;
+      out.push({ criterion: 'V1', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: noNumbers || V1_STRONG.test(h.text) ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- Q1 figure without reference
+
+const COMPARATIVE_AFTER = /^\s*(?:[\p{L}\d₂]+\s+){0,3}?(?:less|more|fewer|lower|higher|en moins|de moins|en plus|menos|más)(?![\p{L}])/iu;
+
+const checkQ1: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang } = ctx;
+  const upTo = compile(L.Q1_UP_TO[lang]);
+  const verbRe = compile(L.CHANGE_VERBS[lang].filter((v) => !/^(?:less|more|fewer|lower|higher|down|up|en moins|en plus|de moins|de plus|menos|más)$/.test(v)));
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const p = paraOf(ctx, s);
+    const para = sText(ctx, p);
+    if (has(L.NEGATIVES, lang, para) && !/\bup to|jusqu|hasta/i.test(st)) continue;
+    const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?)$/i.test(m.text));
+    if (!measures.length) continue;
+    const refRe = compile(L.REFERENCE[lang]);
+    const reference = findRe(refRe, st).length > 0 || years(st).length >= 2 || /\bfrom\s+(?:a\s+|the\s+)?[\d€$£]/i.test(st);
+    const period = has(L.PERIOD, lang, st);
+    for (const m of measures) {
+      const before = st.slice(Math.max(0, m.start - 60), m.start);
+      const upHit = findRe(upTo, before).filter((u) => before.length - u.end <= 3)[0];
+      if (upHit) {
+        const start = m.start - (before.length - upHit.start);
+        const c = clauseAround(st, start, m.end);
+        const verbs = findRe(verbRe, st.slice(c.start, start));
+        const from = verbs.length ? c.start + verbs[verbs.length - 1]!.start : start;
+        const after = COMPARATIVE_AFTER.exec(st.slice(m.end));
+        const span = trimEnd(st, from, after ? m.end + after[0].length : m.end);
+        out.push({ criterion: 'Q1', start: s.start + span.start, end: s.start + span.end, cue: st.slice(start, m.end), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
+        continue;
+      }
+      if (reference) continue;
+      const c = clauseAround(st, m.start, m.end);
+      const pre = st.slice(c.start, m.start);
+      const verbs = findRe(verbRe, pre);
+      const comparativeAfter = COMPARATIVE_AFTER.exec(st.slice(m.end));
+      const isPercent = /%|per ?cent|pour ?cent|por ?ciento/i.test(m.text);
+      const verb = verbs[verbs.length - 1];
+      const avoided = verb && /^(?:sav|avoid|évit|economis|économis|ahorr|evit)/i.test(verb.text);
+      if (!verb && !(comparativeAfter && isPercent)) continue;
+      if (verb && !isPercent && !avoided) continue;
+      // An absolute avoided/saved quantity needs a period; a percentage change needs a reference.
+      if (avoided && !isPercent && period) continue;
+      const from = verb ? c.start + verb.start : m.start;
+      const to = comparativeAfter ? m.end + comparativeAfter[0].length : m.end;
+      const span = trimEnd(st, from, to);
+      out.push({ criterion: 'Q1', start: s.start + span.start, end: s.start + span.end, cue: m.text, strength: period ? 'weak' : 'strong', sentence: s.index, paragraph: s.paragraph });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- SDG claims: S1, S2, S3, S5
+
+/** SDG mentions that are claims: in a sentence with contribution/alignment framing, not in images or headings. */
+interface SdgClaim {
+  sentence: Sentence;
+  mentions: ExplicitReference[];
+  framing: { start: number; end: number; text: string } | undefined;
+}
+
+function sdgClaims(ctx: CheckContext): SdgClaim[] {
+  const out: SdgClaim[] = [];
+  const images = findRe(IMAGE, ctx.text);
+  for (const s of ctx.seg.sentences) {
+    const p = paraOf(ctx, s);
+    if (p.heading || p.table) continue;
+    const ms = ctx.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !images.some((i) => m.start >= i.start && m.end <= i.end));
+    if (!ms.length) continue;
+    const st = sText(ctx, s);
+    const framing = findAll(L.SDG_CLAIM_FRAMING, ctx.lang, st)
+      .filter((f) => !masked(ctx, s.start + f.start, s.start + f.end));
+    if (!framing.length) continue;
+    // The framing nearest before the first mention, else the first one.
+    const firstMention = ms[0]!.start - s.start;
+    const before = framing.filter((f) => f.end <= firstMention);
+    out.push({ sentence: s, mentions: ms, framing: before.length ? before[before.length - 1] : framing[0] });
+  }
+  return out;
+}
+
+const ALL_17: Record<CueLang, RegExp> = {
+  en: /\b(?:all(?: of)?(?: the)? (?:17|seventeen)|all(?: the)? (?:SDGs|Sustainable Development Goals|Global Goals)|every (?:single )?(?:SDG|Sustainable Development Goal)|each of the (?:17|seventeen)|the (?:17|seventeen) (?:SDGs|Sustainable Development Goals|Global Goals|Goals))\b/iu,
+  fr: /(?:l'ensemble des (?:17 |dix-sept )?(?:ODD|objectifs)|(?:les|aux|des) (?:17|dix-sept) (?:ODD|objectifs)|tous les (?:ODD|objectifs de développement durable))/iu,
+  es: /(?:(?:los|a los) (?:17|diecisiete) (?:ODS|objetivos)|todos los (?:ODS|objetivos de desarrollo sostenible)|el conjunto de los ODS)/iu,
+};
+
+const COUNTED_GOALS = /(?<![\p{L}\d])(\d{1,2}|[\p{L}-]+)\s+(?:(?:of|des|de)\s+(?:the\s+|los\s+|les\s+)?(?:17|seventeen|dix-sept|diecisiete)\s+)?(?:SDGs|ODD|ODS|(?:Sustainable Development |Global )?Goals|Objectifs(?: de développement durable)?|Objetivos(?: de Desarrollo Sostenible)?)(?![\p{L}])/giu;
+
+function countedGoals(st: string): { start: number; end: number; n: number } | undefined {
+  for (const m of st.matchAll(COUNTED_GOALS)) {
+    const w = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(w) ? Number(w) : L.NUMBER_WORDS[w];
+    if (n && n >= 6 && n <= 17) return { start: m.index, end: m.index + m[0].length, n };
+  }
+  return undefined;
+}
+
+const checkSdg: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang, text } = ctx;
+  const claims = sdgClaims(ctx);
+  const docTargets = new Set<number>();
+  for (const m of ctx.mentions) if (m.target || m.indicator) for (const g of m.goals) docTargets.add(g);
+  const prioritised = has(L.PRIORITISATION, lang, text) && docTargets.size > 0;
+  const s2Sentences = new Set<number>();
+
+  // S2 on a sentence: "all 17", "nine of the seventeen Goals", or a list of more than five goals.
+  for (const s of ctx.seg.sentences) {
+    const p = paraOf(ctx, s);
+    if (p.heading || p.table || prioritised) continue;
+    const st = sText(ctx, s);
+    const claim = claims.find((c) => c.sentence.index === s.index);
+    const all = ALL_17[lang].exec(st);
+    const counted = countedGoals(st);
+    const listed = new Set(claim?.mentions.flatMap((m) => m.goals) ?? []);
+    let hit: { start: number; end: number } | undefined;
+    if (all && (claim || /\ball\b|ensemble|tous|todos/i.test(all[0]))) hit = { start: all.index, end: all.index + all[0].length };
+    else if (counted && (claim || findAll(L.SDG_CLAIM_FRAMING, lang, st).length)) hit = counted;
+    else if (claim && listed.size > 5) {
+      const ms = claim.mentions;
+      hit = { start: ms[0]!.start - s.start, end: ms[ms.length - 1]!.end - s.start };
+    }
+    if (!hit) continue;
+    if (negatedBefore(st, hit.start)) continue;
+    const framing = findAll(L.SDG_CLAIM_FRAMING, lang, st).filter((f) => f.end <= hit.start);
+    const from = framing.length ? framing[framing.length - 1]!.start : hit.start;
+    const span = trimEnd(st, Math.min(from, hit.start), hit.end);
+    s2Sentences.add(s.index);
+    out.push({ criterion: 'S2', start: s.start + span.start, end: s.start + span.end, cue: st.slice(hit.start, hit.end), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
+  }
+
+  // S2 on a document: more than five distinct goals claimed across the text, without priorities.
+  if (!s2Sentences.size && !prioritised) {
+    const goals = new Set(claims.flatMap((c) => c.mentions.flatMap((m) => m.goals)));
+    if (goals.size > 5) {
+      const c = claims.find((x) => x.mentions.some((m) => m.goals.length))!;
+      const m = c.mentions.find((x) => x.goals.length)!;
+      out.push({ criterion: 'S2', start: m.start, end: m.end, cue: `${goals.size} goals`, strength: 'weak', sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+    }
+  }
+
+  // S1: an SDG cited as a contribution with no target code or KPI (baseline + period) in the paragraph.
+  for (const c of claims) {
+    if (s2Sentences.has(c.sentence.index)) continue;
+    const p = paraOf(ctx, c.sentence);
+    const ptext = sText(ctx, p);
+    const hasTarget = ctx.mentions.some((m) => m.start >= p.start && m.end <= p.end && (m.target || m.indicator));
+    const kpi = hasMeasure(ptext) && years(ptext).length >= 2 && has(L.REFERENCE, lang, ptext);
+    if (hasTarget || kpi) continue;
+    const st = sText(ctx, c.sentence);
+    const ms = c.mentions;
+    const mStart = ms[0]!.start - c.sentence.start;
+    const mEnd = ms[ms.length - 1]!.end - c.sentence.start;
+    const f = c.framing!;
+    let start = Math.min(f.start, mStart);
+    let end = Math.max(f.end, mEnd);
+    // Extend over a trailing goal name: "SDG 13, Climate Action".
+    const span = trimEnd(st, start, end);
+    start = span.start;
+    end = span.end;
+    out.push({ criterion: 'S1', start: c.sentence.start + start, end: c.sentence.start + end, cue: ms.map((m) => m.text).join(', '), strength: 'strong', sentence: c.sentence.index, paragraph: c.sentence.paragraph });
+  }
+
+  // S3: SDG icons or the colour wheel as images, with no target or KPI for the goals shown.
+  for (const p of ctx.seg.paragraphs) {
+    const ptext = sText(ctx, p);
+    const icons = findRe(IMAGE, ptext).filter((i) => /\b(?:SDG|ODD|ODS|Global Goals?|Sustainable Development Goals?|objetivos|objectifs)\b|wheel|rueda|roue/i.test(i.text) && !/\d{1,2}\.[\da-c]/.test(i.text));
+    if (!icons.length) continue;
+    const shown = new Set<number>();
+    for (const i of icons) for (const n of i.text.match(/(?<![\d.])\d{1,2}(?![\d.])/g) ?? []) if (Number(n) >= 1 && Number(n) <= 17) shown.add(Number(n));
+    const covered = shown.size ? [...shown].every((g) => docTargets.has(g)) : docTargets.size > 0;
+    if (covered) continue;
+    const first = icons[0]!;
+    const last = icons[icons.length - 1]!;
+    out.push({ criterion: 'S3', start: p.start + first.start, end: p.start + last.end, cue: icons.map((i) => i.text).join(' '), strength: 'strong', paragraph: p.index });
+  }
+
+  // S5: a goal claimed explicitly whose subject the text never discusses (documents only).
+  if (ctx.document) {
+    const content = maskedText(ctx);
+    const claimed = new Map<number, ExplicitReference>();
+    for (const c of claims) {
+      const st = sText(ctx, c.sentence);
+      if (ALL_17[lang].test(st) && c.mentions.every((m) => m.goals.length === 0)) continue;
+      for (const m of c.mentions) for (const g of m.goals) if (!claimed.has(g) && !(m.target || m.indicator)) claimed.set(g, m);
+    }
+    for (const [g, m] of claimed) {
+      const words = GOAL_SUBJECTS[g] ?? [];
+      if (hasAny(words, content)) continue;
+      if (ctx.thematic?.some((t) => t.goal === g && t.score >= 0.5 && !(t.start < m.end && m.start < t.end))) continue;
+      const label = lang === 'fr' ? `ODD ${g}` : lang === 'es' ? `ODS ${g}` : `SDG ${g}`;
+      const sentence = ctx.seg.sentences.find((s) => m.start >= s.start && m.end <= s.end);
+      out.push({ criterion: 'S5', start: m.start, end: m.end, cue: label, strength: 'strong', sentence: sentence?.index, paragraph: sentence?.paragraph });
+    }
+  }
+  return out;
+};
+
+/** The text with SDG references, goal names and image tokens blanked out (same length). */
+function maskedText(ctx: CheckContext): string {
+  const chars = ctx.text.split('');
+  for (const m of ctx.masks) for (let i = m.start; i < m.end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+// ---------------------------------------------------------------- I1 outputs as impact
+
+const checkI1: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const { lang, text } = ctx;
+  const verbRe = compile(L.I1_VERBS[lang]);
+  const nounRe = compile(L.I1_NOUNS[lang]);
+  const firstPara = ctx.seg.paragraphs[0];
+  const titleFraming = firstPara && firstPara.heading ? has(L.IMPACT_FRAMING, lang, sText(ctx, firstPara)) : false;
+  for (const s of sentencesOf(ctx)) {
+    const p = paraOf(ctx, s);
+    if (p.heading) continue;
+    const st = sText(ctx, s);
+    const verbs = findRe(verbRe, st);
+    const nouns = findRe(nounRe, st);
+    const outputs = [...verbs, ...nouns].sort((a, b) => a.start - b.start);
+    if (!outputs.length) continue;
+    const counts = [...st.matchAll(COUNT)]
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+      .filter((c) => !isYearNumber(c.text) && !/^0\d/.test(c.text));
+    const words = (gap: string): number => (gap.trim() ? gap.trim().split(/\s+/).length : 0);
+    // A count tied to an output: "trained 1,240 …" / "9,400 farmers … trained" / "312 sessions".
+    const tied = counts.filter((c) =>
+      verbs.some((o) => (o.start >= c.end
+        ? words(st.slice(c.end, o.start)) <= 6 && !/[.;:]/.test(st.slice(c.end, o.start))
+        : words(st.slice(o.end, c.start)) <= 3 && !/[.;,:]/.test(st.slice(o.end, c.start))))
+      || nouns.some((o) => o.start >= c.end && words(st.slice(c.end, o.start)) <= 2 && !/[.;,:]/.test(st.slice(c.end, o.start))));
+    if (!tied.length) continue;
+    const framedHere = has(L.IMPACT_FRAMING, lang, st);
+    if (!framedHere && !titleFraming && tied.length < 2) continue;
+    const ptext = sText(ctx, p);
+    if (has(L.OUTCOME_CHANGE, lang, ptext)) continue;
+    const first = Math.min(tied[0]!.start, ...outputs.map((o) => o.start));
+    const framing = findAll(L.IMPACT_FRAMING, lang, st)[0];
+    const from = framing && framing.start < first ? framing.start : first;
+    const span = trimEnd(st, from, st.length);
+    out.push({ criterion: 'I1', start: s.start + span.start, end: s.start + span.end, cue: tied.map((t) => t.text).join(', '), strength: framedHere ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph });
+    // A count with no period at all also lacks Q1's references ("340 homes renovated").
+    if (!has(L.PERIOD, lang, ptext) && !/\bthis year|cette année|este año\b/i.test(text.slice(p.start, p.end))) {
+      const t = tied[0]!;
+      const o = outputs.find((x) => x.start >= t.end) ?? outputs[0]!;
+      const qs = trimEnd(st, Math.min(t.start, o.start), Math.max(t.end, o.end));
+      out.push({ criterion: 'Q1', start: s.start + qs.start, end: s.start + qs.end, cue: st.slice(qs.start, qs.end), strength: 'weak', sentence: s.index, paragraph: s.paragraph });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- I2 attribution overclaim
+
+const NOT_SOLE = /^(?:thanks to|grâce à|gracias a)\s+(?:our |nos |notre |nuestr[oa]s? )?(?:partners?|donors?|funders?|supporters?|volunteers?|members?|staff|team|customers?|clients?|partenaires?|donateurs|bénévoles|socios|donantes|voluntari[oa]s|the|la|le|les|el|los|las|this|these|ce|cette|este|esta)\b/i;
+
+const checkI2: Check = (ctx) => {
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.I2_CUES[ctx.lang].join('|')})`, 'giu');
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const hits = findRe(re, st).filter((h) => !NOT_SOLE.test(h.text));
+    if (!hits.length) continue;
+    if (has(L.ATTRIBUTION, ctx.lang, nearText(ctx, s))) continue;
+    // "Thanks to X" needs a result in the sentence (a number or an outcome verb).
+    const h = hits[0]!;
+    if (/^(?:thanks|grâce|gracias)/i.test(h.text) && !/\d|escap|lift|earn|found|sali|sortie|retrouv|obtuv|lograr|consigu|mejor|improv/i.test(st.slice(h.end))) continue;
+    const c = clauseAround(st, h.start, h.end);
+    const span = trimEnd(st, h.start, /^(?:thanks|grâce|gracias)/i.test(h.text) ? st.length : c.end);
+    out.push({ criterion: 'I2', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- I3 unspecified who
+
+const checkI3: Check = (ctx) => {
+  const out: Candidate[] = [];
+  for (const p of ctx.seg.paragraphs) {
+    if (p.heading || p.table) continue;
+    const ptext = sText(ctx, p);
+    const hits = findAll(L.I3_CUES, ctx.lang, ptext).filter((h) => !masked(ctx, p.start + h.start, p.start + h.end));
+    if (!hits.length) continue;
+    // Counter: a named place in the paragraph (plus, ideally, a named group).
+    const places = findAll(L.PLACE, ctx.lang, ptext).filter((pl) => {
+      const word = /\p{Lu}[\p{L}'’-]+/u.exec(pl.text)?.[0] ?? '';
+      // A capital after "in/at" can be the organisation; a place is not its first sentence word.
+      return pl.start > 0 && !/^(?:The|Our|La|Le|El|Los|Las|Les|Notre|Nuestr[oa])$/.test(word);
+    });
+    if (places.length) continue;
+    for (const h of hits) {
+      const s = ctx.seg.sentences.find((x) => p.start + h.start >= x.start && p.start + h.start < x.end);
+      out.push({ criterion: 'I3', start: p.start + h.start, end: p.start + h.end, cue: h.text, strength: /\d/.test(ptext) ? 'weak' : 'strong', sentence: s?.index, paragraph: p.index });
+    }
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------- E2 superlatives
+
+const checkE2: Check = (ctx) => {
+  const out: Candidate[] = [];
+  for (const s of sentencesOf(ctx)) {
+    const st = sText(ctx, s);
+    const hits = findAll(L.E2_CUES, ctx.lang, st);
+    if (!hits.length) continue;
+    const near = nearText(ctx, s);
+    if (has(L.COMPARATOR, ctx.lang, near) && (years(near).length > 0 || /iso|method|méthod|metodolog/i.test(near))) continue;
+    for (const h of hits) {
+      if (negatedBefore(st, h.start)) continue;
+      const comparative = /er$|^more|^plus|^más|^moins|^menos|better/i.test(h.text);
+      // A quantified comparison is Q1's; an unquantified one is E2's.
+      const c = clauseAround(st, h.start, h.end);
+      if (comparative && /\d\s?%/.test(st.slice(c.start, c.end))) continue;
+      const before = st.slice(c.start, h.start);
+      const det = /(?:\b(?:the|our|its|le|la|les|el|la|los|las|un|una|a|an)\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(before);
+      const from = det ? h.start - det[0].length : h.start;
+      const span = trimEnd(st, from, c.end);
+      out.push({ criterion: 'E2', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: comparative ? 'weak' : 'strong', sentence: s.index, paragraph: s.paragraph });
+    }
+  }
+  return out;
+};
+
+/** Sentence and paragraph checks, in the order they run. */
+export const CHECKS: readonly Check[] = [checkG1, checkG2, checkG3, checkG4, checkG5, checkF1, checkV1, checkQ1, checkSdg, checkI1, checkI2, checkI3, checkE2];
+
+/** Document checks that depend on the others: S4 (positive-only) and E1 (no method). */
+export function documentChecks(ctx: CheckContext, found: readonly Candidate[]): Candidate[] {
+  if (!ctx.document) return [];
+  const out: Candidate[] = [];
+  const claims = found.filter((f) => f.criterion !== 'S3').length > 0 || has(L.IMPACT_FRAMING, ctx.lang, ctx.text);
+  if (!claims) return out;
+  const first = ctx.seg.paragraphs[0];
+  const span = first ? { start: first.start, end: first.end } : { start: 0, end: ctx.text.length };
+  if (!has(L.NEGATIVES, ctx.lang, ctx.text)) out.push({ criterion: 'S4', ...span, cue: 'no negative impact, risk or shortfall disclosed', strength: 'strong', paragraph: 0 });
+  if (!has(L.VERIFICATION, ctx.lang, ctx.text) && found.length > 0) out.push({ criterion: 'E1', ...span, cue: 'no method, data source or assurance stated', strength: 'strong', paragraph: 0 });
+  return out;
+}
+
+/** The spans that are never cues: SDG references (with goal names) and image tokens. */
+export function maskSpans(text: string, mentions: readonly ExplicitReference[]): { start: number; end: number }[] {
+  return [...mentions.map((m) => ({ start: m.start, end: m.end })), ...findRe(IMAGE, text)];
+}

@@ -1,0 +1,117 @@
+/**
+ * Washing-risk assessment (WASHING.md): text → flags + risk summary. Pure, deterministic,
+ * synchronous. `assess` is the entry point used by `lib/analyze.ts` and `sdg-lens assess`.
+ */
+import type { ExplicitReference, Flag, RiskSummary, ThematicFinding } from '../schema/analysis';
+import { CHECKS, documentChecks, maskSpans, type Candidate, type CheckContext } from './checks';
+import { CRITERION_INFO } from './criteria';
+import type { CueLang } from './lexicon';
+import { summarise } from './score';
+import { findSdgMentions } from './sdg-mentions';
+import { segment, type TextSpan } from './segment';
+
+export { segment } from './segment';
+export type { Segmentation, Sentence, Paragraph, TextSpan } from './segment';
+export { summarise } from './score';
+export { CRITERION_INFO } from './criteria';
+
+/** Options for `assess`. */
+export interface AssessOptions {
+  /** Document language; detected from stop words when absent. */
+  lang?: string;
+  /** Explicit SDG references (from `findExplicitReferences`); a built-in finder is used when absent. */
+  explicit?: readonly ExplicitReference[];
+  /** Thematic findings; S5 treats a confident finding for a goal as content on its subject. */
+  thematic?: readonly ThematicFinding[];
+  /** Paragraph boundaries from the DOM layer; blank lines otherwise. */
+  blocks?: readonly TextSpan[];
+  /** 'document' enables S4, S5 and E1; 'passage' disables them; by default, 3+ paragraphs is a document. */
+  kind?: 'document' | 'passage';
+}
+
+/** The result of `assess`. */
+export interface Assessment {
+  flags: Flag[];
+  risk: RiskSummary;
+}
+
+const STOP: Record<CueLang, RegExp> = {
+  en: /\b(?:the|and|of|to|our|we|is|are|with|for|in|by|this|that)\b/gi,
+  fr: /\b(?:le|la|les|des|et|du|est|sont|nous|notre|nos|avec|pour|dans|une|aux)\b/gi,
+  es: /\b(?:el|la|los|las|y|del|es|son|nuestr[oa]s?|con|para|en|una|por|al)\b/gi,
+};
+
+/** Best-guess language among en/fr/es from stop-word counts. */
+export function guessLang(text: string): CueLang {
+  const sample = text.slice(0, 20000);
+  let best: CueLang = 'en';
+  let bestN = -1;
+  for (const l of ['en', 'fr', 'es'] as const) {
+    const n = sample.match(STOP[l])?.length ?? 0;
+    if (n > bestN) {
+      best = l;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function toCueLang(lang: string | undefined, text: string): CueLang {
+  return lang === 'en' || lang === 'fr' || lang === 'es' ? lang : lang ? 'en' : guessLang(text);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * WASHING.md §1 precedence: one span, one flag. E2/G3/G2 over G1; F1/S1/S2 over V1; S2 over S1;
+ * and duplicates of one criterion on overlapping spans collapse to the first.
+ */
+function applyPrecedence(cands: Candidate[]): Candidate[] {
+  const over: Record<string, string[]> = { G1: ['E2', 'G3', 'G2'], V1: ['F1', 'S1', 'S2'], S1: ['S2'], Q1: [] };
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const beaters = over[c.criterion] ?? [];
+    if (cands.some((o) => o !== c && beaters.includes(o.criterion) && overlap(o, c))) continue;
+    if (kept.some((k) => k.criterion === c.criterion && overlap(k, c))) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function toFlag(text: string, c: Candidate, lang: CueLang): Flag {
+  const info = CRITERION_INFO[c.criterion];
+  const cue = c.cue.length > 80 ? `${c.cue.slice(0, 77)}…` : c.cue;
+  return {
+    kind: 'flag',
+    criterion: c.criterion,
+    start: c.start,
+    end: c.end,
+    quote: text.slice(c.start, c.end),
+    cue: c.cue,
+    missing: info.missing[lang],
+    explanation: info.message[lang].replace('{cue}', cue),
+    source: info.source,
+    scope: info.scope,
+    strength: c.strength,
+  };
+}
+
+/** Assesses a text against the WASHING.md criteria: flags in text order, and the risk summary. */
+export function assess(text: string, options: AssessOptions = {}): Assessment {
+  const lang = toCueLang(options.lang, text);
+  const seg = segment(text, options.blocks);
+  const mentions = options.explicit ? [...options.explicit] : findSdgMentions(text, lang);
+  const contentParas = seg.paragraphs.filter((p) => !p.heading || seg.paragraphs.length > 1);
+  const document = options.kind ? options.kind === 'document' : contentParas.length >= 3;
+  const ctx: CheckContext = { text, lang, seg, mentions, document, thematic: options.thematic, masks: maskSpans(text, mentions) };
+  let cands: Candidate[] = [];
+  for (const check of CHECKS) cands.push(...check(ctx));
+  cands = cands.filter((c) => c.end > c.start);
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  cands = applyPrecedence(cands);
+  cands.push(...documentChecks(ctx, cands));
+  const flags = cands.sort((a, b) => a.start - b.start || a.criterion.localeCompare(b.criterion)).map((c) => toFlag(text, c, lang));
+  return { flags, risk: summarise(flags, lang) };
+}

@@ -1,0 +1,47 @@
+/**
+ * Washing-risk eval (`npm run eval`): runs `assess` on shared/data/washing/dev.jsonl the way the
+ * CLI does (text + lang, no item kind) and prints WASHING.md §6 metrics: per-criterion P/R/F1/F0.5,
+ * micro-F1 (primary), macro-F1 over 18, micro-F1 per language, clean-item false-alarm rate and
+ * contrastive-pair accuracy. `--errors` lists every miss and false alarm.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assess } from '../../lib/risk/index';
+import { CRITERIA } from '../../lib/schema/analysis';
+import { prf, scoreSet, type GoldItem } from './washing-score';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The dev set's location (read-only shared data). */
+export const WASHING_DEV = path.resolve(here, '../../../shared/data/washing/dev.jsonl');
+
+const pct = (x: number): string => x.toFixed(2);
+
+/** Prints the §6 table for one labelled washing set. */
+export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
+  if (!fs.existsSync(file)) {
+    console.log(`washing eval skipped: ${file} not found (needs ../shared)`);
+    return;
+  }
+  const items = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldItem);
+  const t0 = performance.now();
+  const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang }).flags);
+  const ms = performance.now() - t0;
+  console.log(`Washing flags on ${path.basename(file)}: ${items.length} items, ${ms.toFixed(0)} ms`);
+  console.log('crit   TP  FP  FN     P     R    F1  F0.5');
+  for (const c of CRITERIA) {
+    const k = report.perCriterion[c];
+    const m = prf(k);
+    console.log(`${c.padEnd(4)} ${String(k.tp).padStart(4)} ${String(k.fp).padStart(3)} ${String(k.fn).padStart(3)}  ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f1)}  ${pct(m.f05)}`);
+  }
+  const mi = prf(report.micro);
+  console.log(`micro ${String(report.micro.tp).padStart(4)} ${String(report.micro.fp).padStart(3)} ${String(report.micro.fn).padStart(3)}  ${pct(mi.p)}  ${pct(mi.r)}  ${pct(mi.f1)}  ${pct(mi.f05)}`);
+  console.log(`micro-F1 (primary): ${pct(mi.f1)}   macro-F1 (18 criteria): ${pct(report.macroF1)}`);
+  console.log(`micro-F1 per language: ${Object.entries(report.perLang).map(([l, k]) => `${l} ${pct(prf(k).f1)}`).join('  ')}`);
+  console.log(`clean-item false-alarm rate: ${report.cleanFalseAlarms}/${report.cleanItems} = ${pct(report.cleanItems ? report.cleanFalseAlarms / report.cleanItems : 0)}`);
+  const ok = report.pairs.filter((p) => p.ok).length;
+  console.log(`pair accuracy: ${ok}/${report.pairs.length} = ${pct(report.pairs.length ? ok / report.pairs.length : 0)}`);
+  if (process.argv.includes('--errors')) {
+    for (const e of report.errors) console.log(`  ${e.kind.padEnd(5)} ${e.criterion} ${e.id}`);
+  }
+}
