@@ -75,6 +75,13 @@ const CODE = String.raw`(?:1[0-7]|[1-9])\.(?:1[0-9]|[1-9]|[a-cA-C])(?:\.(?:1[0-9
 
 const sticky = (src: string, flags = '') => new RegExp(src, `y${flags}`);
 
+/** A quantity right after a number or code: "12.5 percent", "1.5 degrees", "5 million". */
+const RE_UNIT_AFTER = /\s*(?:%|°|percent\b|per\s*cent\b|degrees?\b|million\b|billion\b|thousand\b|bn\b|mn\b|times\b|x\b)/iy;
+const unitFollows = (text: string, end: number): boolean => {
+  RE_UNIT_AFTER.lastIndex = end;
+  return RE_UNIT_AFTER.test(text);
+};
+
 const RE_NUM_LIST = sticky(`${NUM_PREFIX}(${LIST})`);
 const RE_CODE = sticky(`${NUM_PREFIX}(${CODE})`);
 const RE_CODE_LIST = sticky(`(${CODE})((?:${LIST_SEP}${CODE})*)`);
@@ -284,8 +291,8 @@ function pushNumbered(
   const code = RE_CODE.exec(text);
   if (code) {
     const ref = codeRef(code[1]!);
-    if (!ref) return null;
     const end = RE_CODE.lastIndex;
+    if (!ref || unitFollows(text, end)) return null;
     ctx.out.push({
       start, end, goals: [ref.goal], form: ref.indicator ? 'indicator' : 'target', lang, weak, sportCheck,
       ...(ref.target ? { target: ref.target } : {}), ...(ref.indicator ? { indicator: ref.indicator } : {}),
@@ -297,9 +304,8 @@ function pushNumbered(
   if (!list) return null;
   const parsed = parseList(list[1]!);
   if (!parsed) return null;
-  let end = RE_NUM_LIST.lastIndex;
-  // Trim a trailing separator the list regex cannot have consumed, for safety.
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const end = RE_NUM_LIST.lastIndex;
+  if (unitFollows(text, end)) return null;
   ctx.out.push({ start, end, goals: parsed.goals, form: parsed.form, lang, weak, sportCheck });
   return end;
 }
@@ -311,7 +317,7 @@ function pushCodes(ctx: Ctx, start: number, afterWord: number, lang: Lang, weak:
   const m = RE_CODE_LIST.exec(text);
   if (!m) return null;
   const first = codeRef(m[1]!);
-  if (!first) return null;
+  if (!first || unitFollows(text, afterWord + m[1]!.length)) return null;
   // "indicator 8.7" names a target code: keep what the code is, the word only picks the context.
   void kind;
   const firstEnd = afterWord + m[1]!.length;
@@ -378,7 +384,7 @@ function scanSdg(ctx: Ctx, at: number): number {
     return end;
   }
   if (RE_CURRENCY_NEAR.test(near)) return wordEnd;
-  if (w[1]) {
+  if (w[1] && !isWordChar(text.charCodeAt(wordEnd))) {
     // "the SDGs", "SDGs", "UN SDGs": the goals in general.
     ctx.out.push({ start: at, end: wordEnd, goals: [], form: 'general', lang: ctx.lang, weak: false });
   } else {
@@ -591,7 +597,8 @@ function scanAgenda(ctx: Ctx, at: number): number {
   let end = RE_AGENDA_WORD.lastIndex;
   if (end === at + 6) {
     const y = lookBack(text, at, RE_2030_BEFORE, 12);
-    if (!y) return end;
+    // "2030 Agenda" is a name; "our 2030 agenda items" is a meeting.
+    if (!y || text[at] === 'a') return end;
     start = at - y[0].length;
     if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return end;
   } else if (end < text.length && isLetter(text.charCodeAt(end))) {
@@ -711,6 +718,7 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   // Candidates come in text order, so accepted weak starts are appended already sorted.
   const weakCues: number[] = [];
   const accepted: Candidate[] = [];
+  const acceptedWeak = new Set<Candidate>();
   for (const c of ctx.out) {
     if (c.weak) {
       if (c.sportCheck && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)))) continue;
@@ -721,8 +729,16 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
         followedByOwnName(text, c);
       if (!cued) continue;
       weakCues.push(c.start);
+      acceptedWeak.add(c);
     }
     accepted.push(c);
+  }
+  // A weak form may be confirmed by an accepted weak one after it ("Target 1.4 … (Goal 1: No
+  // poverty)"): one more pass over the rejected ones against all accepted weak cues.
+  for (const c of ctx.out) {
+    if (!c.weak || acceptedWeak.has(c)) continue;
+    if (c.sportCheck && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)))) continue;
+    if (hasCueNear(weakCues, c.start, c.end, window)) accepted.push(c);
   }
 
   const withNames = addNames(text, accepted, mergeSorted(strongCues, weakCues));
