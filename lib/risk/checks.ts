@@ -154,7 +154,7 @@ const checkG2: Check = (ctx) => {
 // ---------------------------------------------------------------- G3 whole-entity claims
 
 const ONE_ASPECT: Record<CueLang, RegExp> = {
-  en: /\b(?:with (?:its|the|our|a) (?:new|launch)|with (?:its|the|our) [\p{L}-]+ (?:range|collection|product|line|site|mill|plant)|thanks to|because|since (?:our|its|the)|by (?:launching|switching|introducing)|with [\p{Lu}][\p{L}]+,|(?:our|its) [\p{Lu}]?[\p{L}]+ (?:mill|plant|site|factory|store|depot|farm)|launched|now sources|switched)\b/iu,
+  en: /\b(?:(?:since|after|by) (?:opening|launching|switching|installing|adopting|introducing|moving)|with (?:its|the|our|a) (?:new|launch)|with (?:its|the|our) [\p{L}-]+ (?:range|collection|product|line|site|mill|plant)|thanks to|because|since (?:our|its|the)|by (?:launching|switching|introducing)|with [\p{Lu}][\p{L}]+,|(?:our|its) [\p{Lu}]?[\p{L}]+ (?:mill|plant|site|factory|store|depot|farm)|launched|now sources|switched)\b/iu,
   fr: /(?:avec (?:le lancement|son nouveau|sa nouvelle|ses nouveaux|la gamme|le produit)|grâce à|parce que|depuis (?:le|la|que)|en lançant|lancement|notre (?:usine|site)|son (?:usine|site))/iu,
   es: /(?:con (?:el lanzamiento|su nuev[oa]|la gama|el producto)|gracias a|porque|desde que|al lanzar|lanzamiento|nuestra (?:planta|fábrica)|su (?:planta|fábrica))/iu,
 };
@@ -253,8 +253,9 @@ const checkF1: Check = (ctx) => {
     const markers = findAll(L.FUTURE_MARKERS, lang, st).filter((m) => !NOUN_MARKER.test(m.text) || dates.length > 0);
     if (!markers.length && !byDates.length) continue;
     if (!dates.length && !markers.some((m) => !NOUN_MARKER.test(m.text))) continue;
+    // A dated promise ("by 2035 … will") is a pledge whatever its object; otherwise it needs one.
     const objects = findAll(L.PLEDGE_OBJECTS, lang, st);
-    if (!objects.length) continue;
+    if (!objects.length && !(byDates.length && markers.length)) continue;
     if (/^(?:if|si)\b/i.test(st)) continue;
     const para = sText(ctx, paraOf(ctx, s));
     // Counter: baseline (year + metric) AND a step (interim target, plan/budget, validation, progress).

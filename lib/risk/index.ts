@@ -99,7 +99,10 @@ function toFlag(text: string, c: Candidate, lang: CueLang): Flag {
 }
 
 /** Assesses a text against the WASHING.md criteria: flags in text order, and the risk summary. */
-export function assess(text: string, options: AssessOptions = {}): Assessment {
+export function assess(original: string, options: AssessOptions = {}): Assessment {
+  // Typographic apostrophes and non-breaking spaces are matched as plain ones; the replacement
+  // keeps every UTF-16 offset, and quotes are cut from the original text.
+  const text = original.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f\u2009]/g, ' ');
   const lang = toCueLang(options.lang, text);
   const seg = segment(text, options.blocks);
   const mentions = options.explicit ? [...options.explicit] : findSdgMentions(text, lang);
@@ -112,6 +115,6 @@ export function assess(text: string, options: AssessOptions = {}): Assessment {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   cands = applyPrecedence(cands);
   cands.push(...documentChecks(ctx, cands));
-  const flags = cands.sort((a, b) => a.start - b.start || a.criterion.localeCompare(b.criterion)).map((c) => toFlag(text, c, lang));
+  const flags = cands.sort((a, b) => a.start - b.start || a.criterion.localeCompare(b.criterion)).map((c) => toFlag(original, c, lang));
   return { flags, risk: summarise(flags, lang) };
 }

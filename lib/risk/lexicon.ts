@@ -48,9 +48,9 @@ export const G1_STRONG: CueTable = {
 
 /** G1: ambiguous attributes ("green", "sustainable") — only a claim when they qualify a product or the organisation. */
 export const G1_WEAK: CueTable = {
-  en: ['green(?:er)?', 'sustainable', 'responsible', 'clean', 'natural', 'low[- ]carbon', 'climate[- ]smart'],
-  fr: ['verte?s?', 'durables?', 'responsables?', 'propres?', 'bas[- ]carbone', 'naturel(?:le)?s?'],
-  es: ['verdes?', 'sostenibles?', 'sustentables?', 'responsables?', 'limpi[oa]s?', 'bajo en carbono', 'baja en carbono'],
+  en: ['green', 'sustainable', 'low[- ]carbon'],
+  fr: ['verte?s?', 'durables?', 'bas[- ]carbone'],
+  es: ['verdes?', 'sostenibles?', 'sustentables?', 'bajo en carbono', 'baja en carbono'],
 };
 
 /** Nouns a G1_WEAK attribute must qualify to count as a product/organisation claim. */
@@ -161,8 +161,8 @@ export const TARGET_DATE: CueTable = {
 /** What makes a future sentence a performance pledge (F1), not an event announcement. */
 export const PLEDGE_OBJECTS: CueTable = {
   en: ['net[- ]zero', 'neutral', 'emissions?', 'carbon', 'co2', 'renewabl\\w*', 'halve', 'reduc\\w+', 'cut', 'zero', '100 ?%', 'sustainabl\\w+', 'recycl\\w+', 'plastic', 'deforestation', 'footprint', 'plan', 'water', 'waste', 'fossil', 'coal', 'electric', 'gender', 'parity', 'living wage', 'positive'],
-  fr: ['neutr\\w+', 'zéro', 'émissions?', 'carbone', 'co2', 'renouvelables?', 'réduir\\w*', 'réduction', 'moitié', '100 ?%', 'durables?', 'recycl\\w+', 'plastique', 'déforestation', 'empreinte', 'plan', 'eau', 'déchets', 'fossiles?', 'charbon', 'parité'],
-  es: ['neutr\\w+', 'cero', 'emisiones', 'carbono', 'co2', 'renovables?', 'reduc\\w+', 'mitad', '100 ?%', 'sostenibles?', 'recicl\\w+', 'plástico', 'deforestación', 'huella', 'plan', 'agua', 'residuos', 'fósiles?', 'carbón', 'paridad'],
+  fr: ['neutr\\w+', 'zéro', 'émissions?', 'carbone', 'co2', 'renouvelables?', 'électriques?', 'réduir\\w*', 'réduction', 'moitié', '100 ?%', 'durables?', 'recycl\\w+', 'plastique', 'déforestation', 'empreinte', 'plan', 'eau', 'déchets', 'fossiles?', 'charbon', 'parité'],
+  es: ['neutr\\w+', 'cero', 'emisiones', 'carbono', 'co2', 'renovables?', 'eléctric\\w+', 'reduc\\w+', 'mitad', '100 ?%', 'sostenibles?', 'recicl\\w+', 'plástico', 'deforestación', 'huella', 'plan', 'agua', 'residuos', 'fósiles?', 'carbón', 'paridad'],
 };
 
 /** F1 counter: a baseline (reference year with a figure). */
@@ -235,7 +235,8 @@ export const PERIOD: CueTable = {
 export const G4_CUES: CueTable = {
   en: [
     'cfc[- ]free', 'free (?:of|from) cfcs?', 'reach[- ]compliant', '(?:fully |100% )?compliant with (?:all )?(?:the )?(?:applicable |relevant |current |eu |european |environmental |legal |local )*(?:law|laws|regulations?|legislation|requirements|directive|standards required by law)',
-    '(?:in )?(?:full )?compliance with (?:all )?(?:the )?(?:applicable |relevant |current |eu |european |environmental |legal )*(?:law|laws|regulations?|legislation|eu timber regulation|timber regulation|reach|rohs|directive)',
+    '(?:in )?(?:full )?compliance with (?:all )?(?:the )?(?:[\\p{L}-]+ ){0,4}?(?:law|laws|regulations?|legislation|reach|rohs|directive)',
+    '(?:fully |100% )?compliant with (?:all )?(?:the )?(?:[\\p{L}-]+ ){0,4}?(?:law|laws|regulations?|legislation|directive)',
     '(?:comply|complies|complying) with (?:all )?(?:the )?(?:applicable |relevant |current |environmental |legal )*(?:law|laws|regulations?|legislation)',
     'meets? (?:all )?(?:the )?(?:legal|regulatory) requirements', 'rohs[- ]compliant', 'lead[- ]free (?:toys?|paint)', 'asbestos[- ]free', 'phosphate[- ]free (?:laundry|detergents?)', 'bpa[- ]free (?:baby )?bottles?',
   ],
@@ -290,11 +291,13 @@ export const E2_CUES: CueTable = {
     'greener', 'cleaner (?:than|energy for|option)', 'more sustainable', 'more eco[- ]friendly', 'better for the planet',
   ],
   fr: [
-    'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)', 'leader (?:du|de la|des|de l\'|en|sur)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
+    'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)',
+    'plus (?:écologiques?|engagée?s?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)) (?:de|du|des) ', 'leader (?:du|de la|des|de l\'|en|sur)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
     'plus (?:écologiques?|vert(?:e|s)?|propres?|durables?) que', 'moins polluante?s?',
   ],
   es: [
-    'l[ao]s? más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?|eficientes?)', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en',
+    'l[ao]s? más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?|eficientes?)',
+    'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?) (?:de|del) ', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en',
     'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?) que', 'menos contaminantes?',
   ],
 };

@@ -11,7 +11,8 @@ export function compile(fragments: readonly string[], key?: string): RegExp {
   const k = key ?? fragments.join('\u0001');
   let re = cache.get(k);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    // A fragment may end in an apostrophe or space ("d'ici ", "de l'"): then no end boundary is needed.
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?:(?<=['\\s])|(?![\\p{L}\\p{N}]))`, 'giu');
     cache.set(k, re);
   }
   return re;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess } from '../../lib/risk/index';
 import { CRITERIA } from '../../lib/schema/analysis';
+import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,17 +18,21 @@ export const WASHING_DEV = path.resolve(here, '../../../shared/data/washing/dev.
 
 const pct = (x: number): string => x.toFixed(2);
 
-/** Prints the §6 table for one labelled washing set. */
+/** Prints the §6 tables for the shared dev set and for our own cross-set. */
 export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
-  if (!fs.existsSync(file)) {
-    console.log(`washing eval skipped: ${file} not found (needs ../shared)`);
-    return;
+  if (!fs.existsSync(file)) console.log(`washing eval (dev) skipped: ${file} not found (needs ../shared)`);
+  else {
+    const items = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldItem);
+    report(path.basename(file), items);
   }
-  const items = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldItem);
+  report('own cross-set (test/eval/washing-own-set.ts)', OWN_SET);
+}
+
+function report(name: string, items: readonly GoldItem[]): void {
   const t0 = performance.now();
   const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang }).flags);
   const ms = performance.now() - t0;
-  console.log(`Washing flags on ${path.basename(file)}: ${items.length} items, ${ms.toFixed(0)} ms`);
+  console.log(`\nWashing flags on ${name}: ${items.length} items, ${ms.toFixed(0)} ms`);
   console.log('crit   TP  FP  FN     P     R    F1  F0.5');
   for (const c of CRITERIA) {
     const k = report.perCriterion[c];
