@@ -11,7 +11,7 @@ const DARK =
 
 /** The CSS text, set with `textContent` on a `<style>` in the shadow root. */
 export const CSS = `
-:host{display:block!important;contain:layout!important;box-sizing:border-box!important;min-width:200px;max-width:100%;min-height:var(--sdg-min-height,136px);visibility:visible!important;opacity:1!important;position:relative!important;float:none!important;transform:none!important;text-align:start!important}
+:host{display:block!important;contain:layout!important;box-sizing:border-box!important;min-width:200px;max-width:100%;min-height:var(--sdg-min-height,160px);visibility:visible!important;opacity:1!important;position:relative!important;float:none!important;transform:none!important;text-align:start!important}
 :host([variant=card]){min-height:var(--sdg-min-height,380px)}
 :host([variant=full]){min-height:var(--sdg-min-height,560px)}
 :host([hidden]){display:none!important}
@@ -40,8 +40,9 @@ details[open]>summary::before{transform:rotate(90deg)}
 .mo{margin-top:6px;font-size:13px;color:var(--ac);font-weight:600}
 .r a{color:var(--ac);text-decoration:underline;text-underline-offset:2px}
 a:focus-visible,summary:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
-.gl{list-style:none;margin-top:10px;display:grid;gap:6px}
+.gl{list-style:none;margin-top:10px;display:grid;grid-template-columns:minmax(0,1fr);gap:6px}
 .g{display:grid;grid-template-columns:auto 1fr auto;gap:2px 10px;align-items:center;padding:7px 8px;border-radius:8px;background:var(--sub)}
+.g>*{min-width:0}
 .g>details{grid-column:1/-1}
 .ch{width:28px;height:28px;border-radius:6px;background:var(--c);color:var(--k);display:grid;place-items:center;font-weight:700;font-size:13px;font-variant-numeric:tabular-nums}
 .gn{font-weight:600;line-height:1.25;min-width:0}
@@ -49,8 +50,7 @@ a:focus-visible,summary:focus-visible{outline:2px solid var(--ac);outline-offset
 .lv .ps i{height:8px;width:3px}
 .in{grid-column:2/-1;font-size:12.5px;color:var(--mu);min-width:0}
 .in b{color:var(--fg);font-weight:600}
-.dt{grid-column:1/-1;font-size:13px;display:grid;gap:4px;padding:4px 0 2px 38px}
-.dt ul{list-style:none;display:grid;gap:3px}
+.dt{grid-column:1/-1;font-size:13px;display:grid;grid-template-columns:minmax(0,1fr);gap:4px;padding:4px 0 2px 38px}
 .dt .mu,.mu{color:var(--mu)}
 .adj{border-inline-start:3px solid var(--ac);padding-inline-start:8px}
 .rk{margin-top:12px;padding-top:10px;border-top:1px solid var(--bd);display:grid;gap:4px;font-size:13px}
@@ -59,12 +59,13 @@ a:focus-visible,summary:focus-visible{outline:2px solid var(--ac);outline-offset
 .low{--rc:#2da44e}.medium{--rc:#d4a72c}.high{--rc:#cf222e}
 .cr{display:flex;flex-wrap:wrap;gap:4px;list-style:none}
 .cr li{font-size:12px;border:1px solid var(--bd);border-radius:6px;padding:1px 6px}
-.leg{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:6px 14px;margin-top:12px;font-size:12px;color:var(--mu);list-style:none}
+.leg{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(170px,100%),1fr));gap:6px 14px;margin-top:12px;font-size:12px;color:var(--mu);list-style:none}
 .leg li{display:grid;grid-template-columns:auto 1fr;gap:0 6px;align-items:center}
 .leg li>span:last-child{grid-column:2}
 .leg b{color:var(--fg);font-weight:600}
-.src{margin-top:10px;font-size:13px;display:grid;gap:3px}
-.src ul{list-style:none;display:grid;gap:2px}
+.src{margin-top:10px;font-size:13px;display:grid;grid-template-columns:minmax(0,1fr);gap:3px}
+.src ul,.dt ul{list-style:none;display:grid;grid-template-columns:minmax(0,1fr);gap:4px}
+.r li>a{display:inline-block;padding:3px 0;max-width:100%;overflow-wrap:anywhere}
 .ft{margin-top:10px;font-size:12px;color:var(--mu)}
 .sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 .r.e{border:0;padding:0;background:none}
