@@ -59,7 +59,32 @@ function nearText(ctx: CheckContext, s: Sentence): string {
 }
 
 function masked(ctx: CheckContext, start: number, end: number): boolean {
-  return ctx.masks.some((m) => start < m.end && m.start < end);
+  // Masks are sorted by start: binary-search the last one starting before `end`.
+  const ms = ctx.masks;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (ms[i]!.end > start) return true;
+  return false;
+}
+
+/** Mentions inside [start, end), from the start-sorted list. */
+function mentionsIn(ctx: CheckContext, start: number, end: number): ExplicitReference[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ExplicitReference[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end) out.push(ms[i]!);
+  return out;
 }
 
 /** A candidate spanning the clause around a cue hit inside a sentence. */
@@ -306,7 +331,7 @@ const checkV1: Check = (ctx) => {
       // S1 over V1: the verb's object is an SDG.
       const objectStart = s.start + h.end;
       const objectEnd = s.start + c.end;
-      if (ctx.mentions.some((m) => m.start >= objectStart && m.start < objectEnd)) continue;
+      if (mentionsIn(ctx, objectStart, objectEnd + 200).some((m) => m.start < objectEnd)) continue;
       const span = trimEnd(st, h.start, c.end);
       lastEnd = span.end;
       out.push({ criterion: 'V1', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: noNumbers || V1_STRONG.test(h.text) ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph });
@@ -383,7 +408,7 @@ function sdgClaims(ctx: CheckContext): SdgClaim[] {
   for (const s of ctx.seg.sentences) {
     const p = paraOf(ctx, s);
     if (p.heading || p.table) continue;
-    const ms = ctx.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !images.some((i) => m.start >= i.start && m.end <= i.end));
+    const ms = mentionsIn(ctx, s.start, s.end).filter((m) => !images.some((i) => m.start >= i.start && m.end <= i.end));
     if (!ms.length) continue;
     const st = sText(ctx, s);
     const framing = findAll(L.SDG_CLAIM_FRAMING, ctx.lang, st)
@@ -463,7 +488,7 @@ const checkSdg: Check = (ctx) => {
     if (s2Sentences.has(c.sentence.index)) continue;
     const p = paraOf(ctx, c.sentence);
     const ptext = sText(ctx, p);
-    const hasTarget = ctx.mentions.some((m) => m.start >= p.start && m.end <= p.end && (m.target || m.indicator));
+    const hasTarget = mentionsIn(ctx, p.start, p.end).some((m) => m.target || m.indicator);
     const kpi = hasMeasure(ptext) && years(ptext).length >= 2 && has(L.REFERENCE, lang, ptext);
     if (hasTarget || kpi) continue;
     const st = sText(ctx, c.sentence);
@@ -660,5 +685,5 @@ export function documentChecks(ctx: CheckContext, found: readonly Candidate[]): 
 
 /** The spans that are never cues: SDG references (with goal names) and image tokens. */
 export function maskSpans(text: string, mentions: readonly ExplicitReference[]): { start: number; end: number }[] {
-  return [...mentions.map((m) => ({ start: m.start, end: m.end })), ...findRe(IMAGE, text)];
+  return [...mentions.map((m) => ({ start: m.start, end: m.end })), ...findRe(IMAGE, text)].sort((a, b) => a.start - b.start);
 }

@@ -80,6 +80,17 @@ function applyPrecedence(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * The explicit references to use: the caller's (engineer A's full grammar) when given, plus the
+ * built-in finder's goal names and target codes that they do not cover (S5 masks goal names,
+ * S1 looks for target codes in tables).
+ */
+function mergeMentions(given: readonly ExplicitReference[] | undefined, own: ExplicitReference[]): ExplicitReference[] {
+  if (!given) return own;
+  const extra = own.filter((o) => (o.form === 'name' || o.form === 'target') && !given.some((g) => overlap(g, o)));
+  return [...given, ...extra].sort((a, b) => a.start - b.start);
+}
+
 function toFlag(text: string, c: Candidate, lang: CueLang): Flag {
   const info = CRITERION_INFO[c.criterion];
   const cue = c.cue.length > 80 ? `${c.cue.slice(0, 77)}…` : c.cue;
@@ -105,7 +116,7 @@ export function assess(original: string, options: AssessOptions = {}): Assessmen
   const text = original.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f\u2009]/g, ' ');
   const lang = toCueLang(options.lang, text);
   const seg = segment(text, options.blocks);
-  const mentions = options.explicit ? [...options.explicit] : findSdgMentions(text, lang);
+  const mentions = mergeMentions(options.explicit, findSdgMentions(text, lang));
   const contentParas = seg.paragraphs.filter((p) => !p.heading || seg.paragraphs.length > 1);
   const document = options.kind ? options.kind === 'document' : contentParas.length >= 3;
   const ctx: CheckContext = { text, lang, seg, mentions, document, thematic: options.thematic, masks: maskSpans(text, mentions) };

@@ -59,5 +59,5 @@ function sentence(score: number, level: 'low' | 'medium' | 'high', breakdown: Ri
 }
 
 function name(c: Criterion, _lang: CueLang): string {
-  return `${c} (${CRITERION_INFO[c].name.toLowerCase()})`;
+  return `${c} (${CRITERION_INFO[c].name.charAt(0).toLowerCase()}${CRITERION_INFO[c].name.slice(1)})`;
 }

@@ -127,6 +127,10 @@ function sentenceSpans(text: string, para: TextSpan): TextSpan[] {
     if (bullet && s.start + bullet[0].length < s.end) s.start += bullet[0].length;
     if (s.end > s.start) out.push(s);
   };
+  // [image: …] tokens inside the paragraph: a dot inside one does not end anything.
+  const images: TextSpan[] = [];
+  const ptext = text.slice(para.start, para.end);
+  for (const m of ptext.matchAll(/\[image:[^\]]*\]/gi)) images.push({ start: para.start + m.index, end: para.start + m.index + m[0].length });
   for (let i = para.start; i < para.end; i++) {
     const c = text[i]!;
     if (c === '\n') {
@@ -135,9 +139,7 @@ function sentenceSpans(text: string, para: TextSpan): TextSpan[] {
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    // Inside an [image: …] token a dot does not end anything.
-    const open = text.lastIndexOf('[', i);
-    if (open >= para.start && text.lastIndexOf(']', i) < open) continue;
+    if (images.some((im) => i > im.start && i < im.end)) continue;
     if (c === '.' && isNonTerminalDot(text, i)) continue;
     let j = i + 1;
     while (j < para.end && /[.!?"'»”)\]]/.test(text[j]!)) j++;

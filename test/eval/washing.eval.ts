@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findExplicitReferences } from '../../lib/detect/explicit';
 import { assess } from '../../lib/risk/index';
+import type { Lang } from '../../lib/sdg/index';
 import { CRITERIA } from '../../lib/schema/analysis';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
@@ -30,7 +32,11 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
 
 function report(name: string, items: readonly GoldItem[]): void {
   const t0 = performance.now();
-  const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang }).flags);
+  const report = scoreSet(items, (item) => {
+    // As the CLI does: engineer A's explicit references, then the risk checks.
+    const lang = item.lang as Lang;
+    return assess(item.text, { lang, explicit: findExplicitReferences(item.text, { lang }) }).flags;
+  });
   const ms = performance.now() - t0;
   console.log(`\nWashing flags on ${name}: ${items.length} items, ${ms.toFixed(0)} ms`);
   console.log('crit   TP  FP  FN     P     R    F1  F0.5');
