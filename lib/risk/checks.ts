@@ -466,11 +466,14 @@ const checkSdg: Check = (ctx) => {
     }
     if (!hit) continue;
     if (negatedBefore(st, hit.start)) continue;
+    // "all 17" + "SDGs": extend over the reference that follows.
+    const next = mentionsIn(ctx, s.start + hit.end, s.end).find((m) => m.start - s.start - hit!.end <= 3);
+    if (next) hit = { start: hit.start, end: next.end - s.start };
     const framing = findAll(L.SDG_CLAIM_FRAMING, lang, st).filter((f) => f.end <= hit.start);
     const from = framing.length ? framing[framing.length - 1]!.start : hit.start;
     const span = trimEnd(st, Math.min(from, hit.start), hit.end);
     s2Sentences.add(s.index);
-    out.push({ criterion: 'S2', start: s.start + span.start, end: s.start + span.end, cue: st.slice(hit.start, hit.end), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
+    out.push({ criterion: 'S2', start: s.start + span.start, end: s.start + span.end, cue: st.slice(span.start, span.end), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
   }
 
   // S2 on a document: more than five distinct goals claimed across the text, without priorities.

@@ -59,5 +59,7 @@ function sentence(score: number, level: 'low' | 'medium' | 'high', breakdown: Ri
 }
 
 function name(c: Criterion, _lang: CueLang): string {
-  return `${c} (${CRITERION_INFO[c].name.charAt(0).toLowerCase()}${CRITERION_INFO[c].name.slice(1)})`;
+  const n = CRITERION_INFO[c].name;
+  // Lower-case the first word unless it is an acronym ("SDG without target").
+  return `${c} (${/^\p{Lu}\p{Ll}/u.test(n) ? n.charAt(0).toLowerCase() + n.slice(1) : n})`;
 }
