@@ -1,0 +1,223 @@
+/**
+ * Side panel state: the findings of one tab, the filters, and the tab's saved report (if any).
+ *
+ * Which tab: the `?tab=<id>` parameter when given (the panel opened as a normal tab, as the
+ * browser tests do — it then stays on that tab), else the active tab of the panel's window,
+ * followed across tab switches. Re-reads on the tab's `sdg:analysis-updated` broadcasts (re-scans
+ * of dynamic pages), on navigations, and on `sdg:library-changed`.
+ */
+import { computed, signal } from '@preact/signals';
+import { browser, type Browser } from '#imports';
+import { parseMessage, type FindingItem, type ScanStatus, type TabSummary } from '../../lib/schema/messages';
+import { LibrarySaveResponseSchema, type SavedReport } from '../../lib/schema/saved-report';
+import type { Criterion, Finding } from '../../lib/schema/analysis';
+import { canonicalUrl } from '../../lib/anchor/annotations';
+import { sendToTab } from '../../lib/background/send';
+import { libraryStore } from '../../lib/store/shared';
+import { toStoreError } from '../../lib/store/errors';
+import { t } from '../../lib/i18n';
+import { findingTitle } from '../../components/library/finding-text';
+
+export type Kind = Finding['kind'];
+export type GroupBy = 'goal' | 'criterion';
+
+export const tabId = signal<number | null>(null);
+/** True when `?tab=` fixed the tab. */
+export const pinned = signal(false);
+export const summary = signal<TabSummary | null>(null);
+export const items = signal<FindingItem[]>([]);
+/** 'unreachable': no content script answers on this tab. */
+export const state = signal<'loading' | 'no-tab' | 'unreachable' | ScanStatus>('loading');
+export const saved = signal<SavedReport | null>(null);
+export const storeError = signal<string | null>(null);
+export const saveMessage = signal<{ ok: boolean; text: string } | null>(null);
+export const saving = signal(false);
+
+export const query = signal('');
+export const goalFilter = signal<number | null>(null);
+export const kindFilter = signal<Kind | null>(null);
+export const criterionFilter = signal<Criterion | null>(null);
+export const strengthFilter = signal<'strong' | 'weak' | null>(null);
+export const groupBy = signal<GroupBy>('goal');
+
+/** Goals of a finding (explicit may name several; flags none). */
+export function goalsOf(f: Finding): number[] {
+  return f.kind === 'explicit' ? f.goals : f.kind === 'thematic' ? [f.goal] : [];
+}
+
+/** The words of a finding a search can match. */
+function searchable(item: FindingItem): string {
+  const f = item.finding;
+  const words = [findingTitle(f)];
+  if (f.kind === 'explicit') words.push(f.text);
+  if (f.kind === 'thematic') words.push(...f.terms.map((x) => x.term));
+  if (f.kind === 'flag') words.push(f.quote, f.explanation, f.cue);
+  const a = saved.value?.annotations.find((x) => x.id === item.id);
+  if (a) words.push(a.quote.exact, a.note);
+  return words.join(' ').toLowerCase();
+}
+
+/** Items that pass every filter. */
+export const filtered = computed(() => {
+  const q = query.value.trim().toLowerCase();
+  const goal = goalFilter.value;
+  const kind = kindFilter.value;
+  const crit = criterionFilter.value;
+  const strength = strengthFilter.value;
+  return items.value.filter(({ finding: f, ...rest }) => {
+    if (kind && f.kind !== kind) return false;
+    if (goal !== null && !goalsOf(f).includes(goal)) return false;
+    if (crit && (f.kind !== 'flag' || f.criterion !== crit)) return false;
+    if (strength && (f.kind !== 'flag' || f.strength !== strength)) return false;
+    return !q || searchable({ finding: f, ...rest }).includes(q);
+  });
+});
+
+/** A group of the list: a heading and its items (an item may sit in several goal groups). */
+export interface Group {
+  key: string;
+  label: string;
+  goal?: number;
+  items: FindingItem[];
+}
+
+/** The filtered items grouped by goal (general references and flags last) or by criterion. */
+export const groups = computed<Group[]>(() => {
+  const map = new Map<string, Group>();
+  const push = (key: string, label: string, item: FindingItem, goal?: number) => {
+    const g = map.get(key) ?? { key, label, items: [], ...(goal ? { goal } : {}) };
+    g.items.push(item);
+    map.set(key, g);
+  };
+  for (const item of filtered.value) {
+    const f = item.finding;
+    if (groupBy.value === 'criterion') {
+      if (f.kind === 'flag') push(`c-${f.criterion}`, `${f.criterion}: ${t(`crit_${f.criterion}`)}`, item);
+      else push('findings', t('group_findings'), item);
+      continue;
+    }
+    if (f.kind === 'flag') push('flags', t('group_flags'), item);
+    else if (!goalsOf(f).length) push('general', t('group_general'), item);
+    else for (const g of goalsOf(f)) push(`g-${String(g).padStart(2, '0')}`, '', item, g);
+  }
+  const order = (k: string) => (k.startsWith('g-') || k.startsWith('c-') ? 0 : k === 'general' || k === 'findings' ? 1 : 2);
+  return [...map.values()].sort((a, b) => order(a.key) - order(b.key) || (a.key < b.key ? -1 : 1));
+});
+
+/** Goals and criteria present, for the filter menus. */
+export const presentGoals = computed(() => [...new Set(items.value.flatMap((i) => goalsOf(i.finding)))].sort((a, b) => a - b));
+export const presentCriteria = computed(() => [
+  ...new Set(items.value.flatMap((i) => (i.finding.kind === 'flag' ? [i.finding.criterion] : []))),
+].sort());
+
+/** Saved annotations that were not found on the live page at the last check. */
+export const orphans = computed(() => saved.value?.annotations.filter((a) => a.anchor.status === 'orphan') ?? []);
+
+async function loadSaved(): Promise<void> {
+  const url = summary.value?.url;
+  if (!url) {
+    saved.value = null;
+    return;
+  }
+  try {
+    saved.value = (await (await libraryStore()).findByUrl(canonicalUrl(url))) ?? null;
+    storeError.value = null;
+  } catch (e) {
+    storeError.value = toStoreError(e).message;
+  }
+}
+
+let seq = 0;
+/** Re-read the tab's summary, findings and saved report. */
+export async function refresh(): Promise<void> {
+  const id = tabId.value;
+  const mine = ++seq;
+  if (id === null) {
+    state.value = 'no-tab';
+    items.value = [];
+    summary.value = null;
+    return;
+  }
+  try {
+    const s = await sendToTab(id, { type: 'sdg:get-summary' });
+    const f = await sendToTab(id, { type: 'sdg:get-findings' });
+    if (mine !== seq) return; // a newer refresh (tab switch) won
+    summary.value = s;
+    items.value = f.items;
+    state.value = f.status;
+  } catch {
+    if (mine !== seq) return;
+    summary.value = null;
+    items.value = [];
+    state.value = 'unreachable';
+  }
+  await loadSaved();
+}
+
+/** Scroll the page to a finding and focus its highlight. */
+export async function focusFinding(id: string): Promise<void> {
+  if (tabId.value === null) return;
+  await sendToTab(tabId.value, { type: 'sdg:focus-finding', id }).catch(() => {});
+}
+
+/** Ask the tab to scan now (on-click mode). */
+export async function scanNow(): Promise<void> {
+  if (tabId.value === null) return;
+  await sendToTab(tabId.value, { type: 'sdg:scan' }).catch(() => {});
+  await refresh();
+}
+
+/** Save the tab's report to the library (through the background, which reads the page). */
+export async function save(): Promise<void> {
+  if (tabId.value === null) return;
+  saving.value = true;
+  saveMessage.value = null;
+  try {
+    const raw: unknown = await browser.runtime.sendMessage({ type: 'sdg:library-save', tabId: tabId.value });
+    const r = LibrarySaveResponseSchema.parse(raw);
+    if (r.ok) {
+      const parts = [r.replaced ? t('save_replaced') : t('save_done', r.annotations)];
+      if (r.lostNotes) parts.push(t('save_lost_notes', r.lostNotes));
+      saveMessage.value = { ok: true, text: parts.join(' ') };
+    } else saveMessage.value = { ok: false, text: t('save_failed', r.error) };
+  } catch (e) {
+    saveMessage.value = { ok: false, text: t('save_failed', e instanceof Error ? e.message : String(e)) };
+  } finally {
+    saving.value = false;
+  }
+  await loadSaved();
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Pick the tab and subscribe to everything that changes what the panel shows. */
+export async function start(): Promise<void> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) {
+    pinned.value = true;
+    tabId.value = Number(param);
+  } else tabId.value = await activeTabId();
+
+  browser.tabs.onActivated.addListener((info: Browser.tabs.OnActivatedInfo) => {
+    if (pinned.value) return;
+    void browser.windows.getCurrent().then((w) => {
+      if (w.id !== info.windowId) return;
+      tabId.value = info.tabId;
+      saveMessage.value = null;
+      void refresh();
+    });
+  });
+  browser.tabs.onUpdated.addListener((id: number, change: Browser.tabs.OnUpdatedInfo) => {
+    if (id === tabId.value && (change.status === 'complete' || change.url)) void refresh();
+  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const msg = parseMessage(raw);
+    if (msg?.type === 'sdg:analysis-updated' && sender.tab?.id === tabId.value) void refresh();
+    if (msg?.type === 'sdg:library-changed') void loadSaved();
+    return undefined;
+  });
+  await refresh();
+}
