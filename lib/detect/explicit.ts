@@ -102,30 +102,47 @@ const TRIGGER =
 // Number lists
 // ---------------------------------------------------------------------------------------------
 
-const RE_NUM_ONE = /(?:1[0-7]|0?[1-9])/g;
-const RE_RANGE_ONE = new RegExp(`(${NUM})${RANGE_SEP}(${NUM})`, 'g');
+const RE_RANGE_WORD = /^\s*(?:[-–—]|to|through|bis|à|au|a|al|hasta)\s*$/;
 
-/** Goals in a matched list such as "3, 4 and 5", "1–17", "6/7"; form list/range/number. */
+/**
+ * Goals in a list the grammar already matched ("3, 4 and 5", "1–17", "6/7"): the numbers in
+ * order, and whether the text between two numbers is a range separator. Form list/range/number.
+ */
 function parseList(list: string): { goals: number[]; form: Form } | null {
+  const nums: number[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  for (let i = 0; i < list.length; ) {
+    const c = list.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < list.length && list.charCodeAt(j) >= 48 && list.charCodeAt(j) <= 57) j++;
+      if (nums.length) gaps.push(list.slice(last, i));
+      nums.push(Number(list.slice(i, j)));
+      last = j;
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  if (nums.length === 0) return null;
   const goals = new Set<number>();
-  let ranges = 0;
   let items = 0;
-  const rest = list.replace(RE_RANGE_ONE, (_m, a: string, b: string) => {
-    const lo = Number(a);
-    const hi = Number(b);
-    ranges++;
-    items++;
-    for (let n = Math.min(lo, hi); n <= Math.max(lo, hi); n++) goals.add(n);
-    return ' ';
-  });
-  for (const m of rest.matchAll(RE_NUM_ONE)) {
-    goals.add(Number(m[0]));
+  let ranges = 0;
+  for (let k = 0; k < nums.length; k++) {
+    const a = nums[k]!;
+    const b = nums[k + 1];
+    if (b !== undefined && RE_RANGE_WORD.test(gaps[k]!)) {
+      for (let g = Math.min(a, b); g <= Math.max(a, b); g++) goals.add(g);
+      ranges++;
+      k++;
+    } else {
+      goals.add(a);
+    }
     items++;
   }
-  if (goals.size === 0) return null;
-  const sorted = [...goals].sort((a, b) => a - b);
   const form: Form = items > 1 ? 'list' : ranges === 1 ? 'range' : 'number';
-  return { goals: sorted, form };
+  return { goals: [...goals].sort((x, y) => x - y), form };
 }
 
 /** Parses a code: indicator or target (validated), else null. */
@@ -275,8 +292,13 @@ interface Ctx {
   cues: number[];
 }
 
+/**
+ * Matches `re` (anchored with `$`) against the `chars` characters before `at`. Only called after
+ * a cheap check of the preceding character, so most anchors allocate nothing.
+ */
 const lookBack = (text: string, at: number, re: RegExp, chars = 48): RegExpExecArray | null =>
   re.exec(text.slice(Math.max(0, at - chars), at));
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 function pushNumbered(
   ctx: Ctx,
@@ -436,7 +458,8 @@ function scanGoal(ctx: Ctx, at: number): number {
   if (!w) return at + 4;
   let wordEnd = RE_GOAL_WORD.lastIndex;
   const plural = Boolean(w[1]);
-  const sd = lookBack(text, at, RE_SD_BEFORE);
+  const spaceBefore = at > 0 && isSpace(text.charCodeAt(at - 1));
+  const sd = spaceBefore ? lookBack(text, at, RE_SD_BEFORE) : null;
   if (sd) {
     const start = at - sd[0].length;
     // "Sustainable Development Goal (SDG) 13"
@@ -447,7 +470,7 @@ function scanGoal(ctx: Ctx, at: number): number {
     ctx.out.push({ start, end: gEnd, goals: [], form: 'general', lang: 'en', weak: false });
     return gEnd;
   }
-  const global = lookBack(text, at, RE_GLOBAL_BEFORE, 12);
+  const global = spaceBefore ? lookBack(text, at, RE_GLOBAL_BEFORE, 12) : null;
   if (global) {
     const start = at - global[0].length;
     const end = pushNumbered(ctx, start, wordEnd, 'en', false);
@@ -721,13 +744,12 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   const acceptedWeak = new Set<Candidate>();
   for (const c of ctx.out) {
     if (c.weak) {
-      if (c.sportCheck && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)))) continue;
       const lastWeak = weakCues[weakCues.length - 1];
       const cued =
         hasCueNear(strongCues, c.start, c.end, window) ||
         (lastWeak !== undefined && c.start - lastWeak <= window) ||
         followedByOwnName(text, c);
-      if (!cued) continue;
+      if (!cued || nearSport(text, c)) continue;
       weakCues.push(c.start);
       acceptedWeak.add(c);
     }
@@ -737,8 +759,7 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   // poverty)"): one more pass over the rejected ones against all accepted weak cues.
   for (const c of ctx.out) {
     if (!c.weak || acceptedWeak.has(c)) continue;
-    if (c.sportCheck && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)))) continue;
-    if (hasCueNear(weakCues, c.start, c.end, window)) accepted.push(c);
+    if (hasCueNear(weakCues, c.start, c.end, window) && !nearSport(text, c)) accepted.push(c);
   }
 
   const withNames = addNames(text, accepted, mergeSorted(strongCues, weakCues));
@@ -752,6 +773,11 @@ function gluedName(text: string, refEnd: number): { end: number; entry: NameEntr
   return matchNameAt(text, RE_GLUE.lastIndex);
 }
 const RE_GLUE = /\s*(?:[:\-–—(]\s*)?["“«'‘]?\s*/y;
+
+/** "Goal 3 of the match": sport vocabulary around a weak "Goal n". */
+function nearSport(text: string, c: Candidate): boolean {
+  return Boolean(c.sportCheck) && SPORT.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 80)));
+}
 
 /** "Goal 13: Climate Action" — a weak number confirmed by its own goal name right after it. */
 function followedByOwnName(text: string, c: Candidate): boolean {
