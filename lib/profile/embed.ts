@@ -28,6 +28,8 @@ export interface EmbedOptions {
   variant?: 'badge' | 'card' | 'full';
   theme?: 'light' | 'dark' | 'auto';
   lang?: ProfileLang;
+  /** Height to reserve so the page does not shift when the widget renders (the builder measures it). */
+  minHeight?: number;
 }
 
 /** The HTML to paste into a page. */
@@ -41,7 +43,9 @@ export function embedSnippet(profile: Profile, opts: EmbedOptions): string {
   const fallback = link && isHttpUrl(link) ? `<a href="${attr(link)}">${badge}</a>` : badge;
   return [
     `<script src="${attr(opts.scriptUrl)}" defer></script>`,
-    `<sdg-profile variant="${variant}" theme="${theme}" lang="${lang}">`,
+    `<sdg-profile variant="${variant}" theme="${theme}" lang="${lang}"${
+      opts.minHeight && opts.minHeight > 0 ? ` style="--sdg-min-height: ${Math.ceil(opts.minHeight)}px"` : ''
+    }>`,
     `<script type="application/json">${inlineJson(profile)}</script>`,
     fallback,
     `</sdg-profile>`,

@@ -5,13 +5,16 @@
  * Rules (a goal only enters a profile when a report names it; thematic-only goals are not claims):
  * - **claimed**: the report names the goal (an explicit reference: number, name, list, range,
  *   target or indicator).
- * - **evidenced**: claimed, and the same report discusses the goal's subject (a thematic finding
- *   for the goal with score ≥ {@link THEMATIC_MIN}), and no S5 flag ("claimed goal without
- *   substance") overlaps a reference to the goal.
- * - **measured**: evidenced, and a passage about the goal (a paragraph holding a reference to it or
- *   one of its thematic findings) states a key indicator: a number with a unit and a baseline or
- *   a reporting period ("-32 % compared with 2019", "1,200 t in 2024"). Future targets ("by
- *   2030") do not count: they are pledges, not measurements (WASHING.md F1).
+ * - **evidenced**: claimed, no S5 flag ("claimed goal without substance") overlaps a reference to
+ *   the goal, and the report gives substance for it: it discusses the goal's subject (a thematic
+ *   finding with score ≥ {@link THEMATIC_MIN}), or names one of its targets (S1's
+ *   counter-evidence), or states a key indicator in the goal's passages (below).
+ * - **measured**: evidenced, and the goal's passages state a key indicator: a number with a unit
+ *   and a baseline or a reporting period, in one sentence ("-32 % compared with 2019", "1,200 t
+ *   in 2024"). Future targets ("by 2030") do not count: they are pledges, not measurements
+ *   (WASHING.md F1). A goal's passages are the paragraphs that name it or hold one of its thematic
+ *   findings, plus up to {@link SECTION_FOLLOW} following paragraphs that name no goal (a report
+ *   names the goal in a heading or lead sentence and gives the figures just below).
  * - **verified**: measured, and the report states independent assurance or verification anywhere
  *   (assurance statements sit in their own section, not beside each figure) and carries no E1
  *   flag ("no method or verification").
@@ -23,6 +26,8 @@ import { LEVELS, LIMITS, type Level } from './limits';
 
 /** Thematic score from which a finding counts as the report discussing a goal's subject. */
 export const THEMATIC_MIN = 0.5;
+/** How many paragraphs after a goal's mention still belong to it when they name no goal. */
+export const SECTION_FOLLOW = 2;
 
 /** A key indicator found in text. */
 export interface ExtractedIndicator {
@@ -137,24 +142,34 @@ export function goalEvidence(analysis: Analysis, text: string | undefined, maxYe
   const blocks = text !== undefined ? splitBlocks(text) : [];
   const assured = text !== undefined && hasAssurance(text) && !flags.some((f) => f.criterion === 'E1');
   const named = [...new Set(explicit.flatMap((r) => r.goals))].sort((a, b) => a - b);
+  const inBlock = (s: { start: number; end: number }, b: { start: number; end: number }) =>
+    overlaps(s, b) || (s.start === s.end && s.start >= b.start && s.start < b.end);
+  // Goals named in each paragraph, to know where a goal's section ends.
+  const namesIn = blocks.map((b) => new Set(explicit.filter((r) => inBlock(r, b)).flatMap((r) => r.goals)));
   return named.map((goal) => {
     const refs = explicit.filter((r) => r.goals.includes(goal));
     const found = thematic.filter((f) => f.goal === goal);
     const targets = [...new Set(refs.map((r) => r.target?.toLowerCase()).filter((t): t is string => !!t && t.split('.')[0] === String(goal)))];
     const hollow = flags.some((f) => f.criterion === 'S5' && refs.some((r) => overlaps(r, f)));
-    const evidenced = found.length > 0 && !hollow;
-    let indicators: ExtractedIndicator[] = [];
-    if (evidenced && text !== undefined) {
+    const indicators: ExtractedIndicator[] = [];
+    if (!hollow && text !== undefined) {
       const spans = [...refs, ...found];
       const seen = new Set<string>();
-      for (const b of blocks) {
-        if (!spans.some((s) => overlaps(s, b) || (s.start === s.end && s.start >= b.start && s.start < b.end))) continue;
-        for (const ind of extractIndicators(text.slice(b.start, b.end), maxYear)) {
-          if (!seen.has(ind.label)) seen.add(ind.label), indicators.push(ind);
+      let follow = 0;
+      blocks.forEach((b, i) => {
+        const own = spans.some((s) => inBlock(s, b));
+        if (own) follow = SECTION_FOLLOW;
+        else if (follow > 0 && namesIn[i]!.size === 0) follow--;
+        else {
+          follow = 0;
+          return;
         }
-      }
-      indicators = indicators.slice(0, LIMITS.indicators);
+        for (const ind of extractIndicators(text.slice(b.start, b.end), maxYear)) {
+          if (!seen.has(ind.label) && indicators.length < LIMITS.indicators) seen.add(ind.label), indicators.push(ind);
+        }
+      });
     }
+    const evidenced = !hollow && (found.length > 0 || targets.length > 0 || indicators.length > 0);
     const level: Level = !evidenced ? 'claimed' : indicators.length === 0 ? 'evidenced' : assured ? 'verified' : 'measured';
     return { goal, level, references: refs.length, findings: found.length, targets, indicators };
   });

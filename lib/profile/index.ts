@@ -3,3 +3,4 @@ export { profileFromReports, adjustGoal, GENERATOR, type ProfileReportInput, typ
 export { goalEvidence, extractIndicators, hasAssurance, THEMATIC_MIN } from './evidence';
 export { renderBadgeSvg, escapeXml, BADGE_SIZE } from './badge-svg';
 export { embedSnippet, profileJson } from './embed';
+export { groupByOrganisation, foldOrganisation, slug } from './organisations';

@@ -222,8 +222,13 @@ describe('evidence ladder', () => {
       { thematic: [[6, 'drinking water', 0.8]], flags: [['S5', 'SDG 6']] }, 'claimed'],
     ['discussed with a KPI (number, unit, baseline) in the goal passage: measured', WATER,
       { thematic: [[6, 'drinking water', 0.8], [6, 'Water withdrawal', 0.9]] }, 'measured'],
-    ['a KPI in a passage about another subject does not count: evidenced', 'We support SDG 6.\nWe treat drinking water.\nSales rose 18% compared with 2019.',
+    ['a KPI in a passage about another goal does not count: evidenced', 'We support SDG 6.\nWe treat drinking water.\nFor SDG 8, sales rose 18% compared with 2019.',
       { thematic: [[6, 'drinking water', 0.8]] }, 'evidenced'],
+    ['a KPI three paragraphs after the mention is out of the goal section: claimed', 'We support SDG 6.\nWe hired.\nWe moved.\nSales rose 18% compared with 2019.',
+      {}, 'claimed'],
+    ['a KPI in the paragraph after the mention, with no thematic finding: measured', 'We support SDG 6.\nWater withdrawal fell 18% compared with 2019.', {}, 'measured'],
+    ['a target named is substance: evidenced', 'We support SDG 6 and target SDG 6.4.', {}, 'evidenced'],
+    ['a KPI next to an S5-flagged mention does not count: claimed', 'We support SDG 6.\nWater withdrawal fell 18% compared with 2019.', { flags: [['S5', 'SDG 6']] }, 'claimed'],
     ['measured and independently assured: verified', ASSURED, { thematic: [[6, 'drinking water', 0.8], [6, 'Water withdrawal', 0.9]] }, 'verified'],
     ['assurance wording but an E1 flag: measured', ASSURED,
       { thematic: [[6, 'drinking water', 0.8], [6, 'Water withdrawal', 0.9]], flags: [['E1', 'We contribute']] }, 'measured'],
@@ -311,5 +316,23 @@ describe('embed snippet', () => {
     expect(JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!)).toEqual(hostile);
     expect(el.querySelector('a')!.getAttribute('href')).toBe('https://acme.example/');
     expect(el.querySelector('a svg title')!.textContent).toContain('</script><img');
+  });
+});
+
+describe('organisations for the builder', async () => {
+  const { groupByOrganisation, slug } = await import('../../lib/profile/organisations');
+  const r = (id: string, organisation: string, savedAt: string) => ({ id, organisation, savedAt });
+  test('groups spellings that differ in case, accents and spacing, named by the commonest spelling', () => {
+    const groups = groupByOrganisation([
+      r('a', 'Société Générale', '2024-01-01'), r('b', 'societe  generale', '2025-01-01'), r('c', 'Société Générale', '2023-01-01'),
+      r('d', 'Acme', '2024-05-01'), r('e', '  ', '2024-05-01'),
+    ]);
+    expect(groups.map((g) => [g.name, g.reports.map((x) => x.id)])).toEqual([['Société Générale', ['b', 'a', 'c']], ['Acme', ['d']]]);
+  });
+  test.each([
+    ['Acme Water & Energy', 'acme-water-energy'], ['Société Générale', 'societe-generale'], ['<script>', 'script'], ['***', 'organisation'],
+  ])('slug(%j) is %j', (name, s) => expect(slug(name)).toBe(s));
+  test('the snippet reserves a measured height', () => {
+    expect(embedSnippet(FIXTURE, { scriptUrl: 'https://x.example/w.js', minHeight: 412.3 })).toContain('style="--sdg-min-height: 413px"');
   });
 });
