@@ -146,7 +146,10 @@ const checkG1: Check = (ctx) => {
     }
     for (const { h, strength } of hits) {
       if (isNot(h) || negatedBefore(st, h.start)) continue;
-      out.push(clauseCandidate(ctx, 'G1', s, h, strength, strength === 'weak'));
+      if (strength === 'weak') {
+        const span = trimEnd(st, h.start, h.end);
+        out.push({ criterion: 'G1', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength, sentence: s.index, paragraph: s.paragraph });
+      } else out.push(clauseCandidate(ctx, 'G1', s, h, strength));
     }
   }
   return out;
@@ -164,7 +167,8 @@ const checkG2: Check = (ctx) => {
       const clause = clauseAround(st, h.start, h.end);
       const cl = st.slice(clause.start, clause.end);
       // A future neutrality is a pledge (F1), not a present claim.
-      if (has(L.FUTURE_MARKERS, lang, st) || has(L.TARGET_DATE, lang, cl) || /\b(?:reach|achieve|become|atteindre|alcanzar|lograr)\b/i.test(st.slice(0, h.start))) continue;
+      const futureDate = findAll(L.TARGET_DATE, lang, cl).some((d) => Number(/20\d\d/.exec(d.text)?.[0] ?? 0) >= 2025);
+      if (has(L.FUTURE_MARKERS, lang, st) || futureDate || /\b(?:reach|achieve|become|devenir|atteindre|alcanzar|lograr|convertirnos)\b/i.test(st.slice(0, h.start))) continue;
       // "neutralisation" in a sentence that declines it is not a claim.
       const para = sText(ctx, paraOf(ctx, s));
       const offsets = has(L.OFFSET_WORDS, lang, para);
@@ -247,6 +251,14 @@ const checkG5: Check = (ctx) => {
       out.push(clauseCandidate(ctx, 'G5', s, h, 'strong'));
     }
     if (named) continue;
+    // A capitalised label name that is not a known scheme: "the Corvale Green Promise badge".
+    if (!/\b(?:independent|third[- ]party|accredited|tiers|indépendant|independiente)\b/i.test(near)) {
+      for (const h of findRe(NAMED_LABEL[lang], st)) {
+        if (/\b(?:SDG|ODD|ODS|UN|EU|ONU|UE)\b/.test(h.text) || out.some((o) => o.start < s.start + h.end && s.start + h.start < o.end)) continue;
+        const span = trimEnd(st, h.start, h.end);
+        out.push({ criterion: 'G5', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength: 'weak', sentence: s.index, paragraph: s.paragraph });
+      }
+    }
     for (const h of findRe(certRe, st)) {
       if (negatedBefore(st, h.start)) continue;
       // "certified to/by/under <scheme>" names a scheme; "energy performance certificate" is not a claim.
@@ -258,6 +270,13 @@ const checkG5: Check = (ctx) => {
     }
   }
   return out;
+};
+
+/** Case-sensitive: a capitalised name right before (en) or after (fr/es) a label word. */
+const NAMED_LABEL: Record<CueLang, RegExp> = {
+  en: /(?<![\p{L}])(?:[\p{Lu}][\p{L}'-]*\s+){1,4}(?:seal|badge|label|tag|stamp|mark|logo)(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])(?:label|sceau|badge|macaron|logo)\s+(?:«\s*|")?(?:[\p{Lu}][\p{L}'-]*\s*){1,4}/gu,
+  es: /(?<![\p{L}])(?:sello|distintivo|etiqueta|insignia)\s+(?:«\s*|")?(?:[\p{Lu}][\p{L}'-]*\s*){1,4}/gu,
 };
 
 // ---------------------------------------------------------------- F1 future pledge without plan
@@ -607,14 +626,19 @@ const checkI2: Check = (ctx) => {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.I2_CUES[ctx.lang].join('|')})`, 'giu');
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
-    const hits = findRe(re, st).filter((h) => !NOT_SOLE.test(h.text));
+    const hits = findRe(re, st).filter((h) => {
+      if (NOT_SOLE.test(h.text)) return false;
+      // "thanks to X": X must be us/our or a capitalised name (the regex is case-insensitive).
+      const m = /^(?:thanks to|because of|grâce à|gracias a)\s+(\S+)/i.exec(h.text);
+      return !m || /^(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?)$/i.test(m[1]!) || /^\p{Lu}/u.test(m[1]!);
+    });
     if (!hits.length) continue;
     if (has(L.ATTRIBUTION, ctx.lang, nearText(ctx, s))) continue;
     // "Thanks to X" needs a result in the sentence (a number or an outcome verb).
     const h = hits[0]!;
-    if (/^(?:thanks|grâce|gracias)/i.test(h.text) && !/\d|escap|lift|earn|found|sali|sortie|retrouv|obtuv|lograr|consigu|mejor|improv/i.test(st.slice(h.end))) continue;
+    if (/^(?:thanks|because|grâce|gracias)/i.test(h.text) && !/\d|escap|lift|earn|found|sali|sorti|retrouv|obtuv|lograr|consigu|mejor|improv|graduat/i.test(st.slice(h.end))) continue;
     const c = clauseAround(st, h.start, h.end);
-    const span = trimEnd(st, h.start, /^(?:thanks|grâce|gracias)/i.test(h.text) ? st.length : c.end);
+    const span = trimEnd(st, h.start, /^(?:thanks|because|grâce|gracias)/i.test(h.text) ? st.length : c.end);
     out.push({ criterion: 'I2', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength: 'strong', sentence: s.index, paragraph: s.paragraph });
   }
   return out;
@@ -631,9 +655,9 @@ const checkI3: Check = (ctx) => {
     if (!hits.length) continue;
     // Counter: a named place in the paragraph (plus, ideally, a named group).
     const places = findAll(L.PLACE, ctx.lang, ptext).filter((pl) => {
-      const word = /\p{Lu}[\p{L}'’-]+/u.exec(pl.text)?.[0] ?? '';
-      // A capital after "in/at" can be the organisation; a place is not its first sentence word.
-      return pl.start > 0 && !/^(?:The|Our|La|Le|El|Los|Las|Les|Notre|Nuestr[oa])$/.test(word);
+      // The regex is case-insensitive: check that the name really is capitalised.
+      const word = /\s(?:the\s+)?(\S+)$/u.exec(pl.text.split(/\s+/).slice(0, 3).join(' '))?.[1] ?? '';
+      return pl.start > 0 && /^\p{Lu}/u.test(word) && !/^(?:The|Our|La|Le|El|Los|Las|Les|Notre|Nuestr[oa])$/.test(word);
     });
     if (places.length) continue;
     for (const h of hits) {

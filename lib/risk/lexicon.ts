@@ -106,7 +106,7 @@ export const NAMED_SCHEMES = [
   'better cotton', 'bci', 'ecocert', 'natrue', 'cosmos', 'leaping bunny', 'label rouge', 'nf environnement',
   'ange bleu', 'aenor', 'climate neutral certified', 'carbon trust', 'iscc', 'rspo', 'bonsucro', 'utz', 'smeta',
   'sa8000', 'living wage employer', 'label isr', 'greenfin', 'towards sustainability', 'febelfin', 'lucie',
-  'b lab', 'demeter', 'naturland', 'fsc®', 'pefc™',
+  'b lab', 'demeter', 'naturland', 'fsc®', 'pefc™', 'blue flag', 'pavillon bleu', 'bandera azul', 'green key', 'clef verte', 'gold standard', 'verra', 'vcs', 'marine stewardship council', 'ecovadis', 'flocert', 'cosmos organic', 'fairtrade mark',
 ];
 
 /** G2: present-tense neutrality words (climate, carbon, emissions only; gender- or pH-neutral are not cues). */
@@ -189,12 +189,12 @@ export const V1_CUES: CueTable = {
     'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part',
   ],
   fr: [
-    'contribu(?:e|ons|ent|er) à', 'contribu(?:e|ons|ent) au(?:x)?', 'soutien(?:t|nent)', 'soutenons', 'accompagn(?:e|ons|ent)', 'favoris(?:e|ons|ent)', 'promouv(?:oir|ons|ent)', 'promeut',
+    'contribu(?:e|ons|ent|er|ez) à', 'contribu(?:e|ons|ent|ez) au(?:x)?', 'soutien(?:t|nent)', 'souten(?:ons|ez)', 'accompagn(?:e|ons|ent)', 'favoris(?:e|ons|ent)', 'promouv(?:oir|ons|ent)', 'promeut',
     'sensibilis(?:e|ons|ent|er)', 'œuvr(?:e|ons|ent|er)', 'oeuvr(?:e|ons|ent|er)', 'agi(?:t|ssons|ssent) pour', 'encourag(?:e|eons|ent)', 'nous engageons pour',
     'nous sommes engagés', 'engagée? (?:pour|en faveur)', 'dans la mesure du possible', 'améliorer? (?:la qualité de vie|le quotidien|le bien-être)', 'contribuer à', 'aid(?:e|ons|ent) (?:les|à)',
   ],
   es: [
-    'contribu(?:ye|imos|yen|ir) a', 'contribu(?:ye|imos|yen) al', 'apoy(?:a|amos|an|ar)', 'apost(?:amos|a|an) por', 'impuls(?:a|amos|an|ar)', 'foment(?:a|amos|an|ar)', 'promov(?:emos|er)',
+    'contribu(?:ye|imos|yen|ir|yes) a', 'contribu(?:ye|imos|yen|yes) al', 'apoy(?:a|amos|an|ar|as)', 'apost(?:amos|a|an) por', 'impuls(?:a|amos|an|ar)', 'foment(?:a|amos|an|ar)', 'promov(?:emos|er)',
     'promuev(?:e|en)', 'acompañ(?:a|amos|an)', 'sensibiliz(?:a|amos|an|ar)', 'trabaj(?:a|amos|an) por', 'mejorando', 'mejora(?:mos)? la calidad de vida', 'ayud(?:a|amos|an) a',
     'en la medida de lo posible', 'nos comprometemos con', 'comprometid[oa]s? con', 'favorec(?:e|emos|en)',
   ],
@@ -219,14 +219,14 @@ export const CHANGE_VERBS: CueTable = {
 
 /** Q1 counter: a reference point for the figure — base year or comparator. */
 export const REFERENCE: CueTable = {
-  en: ['from (?:a |the )?[^,;]{0,40}?\\bto\\b', 'compared (?:with|to)', 'relative to', 'than', 'versus', 'vs\\.?', 'against (?:a|the|our)', 'baseline', 'base year', 'since (?:19|20)\\d\\d', 'between (?:19|20)\\d\\d', 'on (?:19|20)\\d\\d', '(?:19|20)\\d\\d(?:/\\d\\d)? (?:levels?|baseline)', 'year[- ]on[- ]year', 'per (?:meal|unit|kilo|kg|parcel|employee|pair|tonne|hectare|household|person|m²)', 'a year earlier', 'previous (?:model|year|version)'],
-  fr: ['de [^,;]{0,40}? à ', 'passé(?:e|es|s)? de', 'par rapport à', 'que (?:l\'an|l\'année|en)', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'référence', 'contre ', 'sur un an', 'par (?:repas|unité|kilo|salarié|personne|tonne)'],
-  es: ['de [^,;]{0,40}? a ', 'del [^,;]{0,40}? al ', 'pas(?:ó|aron) de', 'frente (?:a|al)', 'respecto (?:a|al|de)', 'en comparación con', 'que en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:las |los )?(?:cosechas |campañas )?(?:19|20)\\d\\d', 'línea de base', 'año base', 'por (?:kilo|persona|comida|unidad|hectárea)'],
+  en: ['from (?:a |the )?[\\d€$£][^,;]{0,40}?\\bto [\\d€$£]', 'compared (?:with|to)', 'relative to', 'than', 'versus', 'vs\\.?', 'against (?:a|the|our)', 'baseline', 'base year', 'since (?:19|20)\\d\\d', 'between (?:19|20)\\d\\d', 'on (?:19|20)\\d\\d', '(?:19|20)\\d\\d(?:/\\d\\d)? (?:levels?|baseline)', 'year[- ]on[- ]year', 'per (?:meal|unit|kilo|kg|parcel|employee|pair|tonne|hectare|household|person|m²)', 'a year earlier', 'previous (?:model|year|version)'],
+  fr: ['de [\\d€][^,;]{0,30}? à [\\d€]', 'passé(?:e|es|s)? de', 'par rapport à', 'que (?:l\'an|l\'année|en)', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'référence', 'contre ', 'sur un an', 'par (?:repas|unité|kilo|salarié|personne|tonne)'],
+  es: ['de [\\d€][^,;]{0,30}? a [\\d€]', 'del [\\d][^,;]{0,30}? al [\\d]', 'pas(?:ó|aron) de', 'frente (?:a|al)', 'respecto (?:a|al|de)', 'en comparación con', 'que en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:las |los )?(?:cosechas |campañas )?(?:19|20)\\d\\d', 'línea de base', 'año base', 'por (?:kilo|persona|comida|unidad|hectárea)'],
 };
 
 /** Q1 counter: a period for an absolute avoided/saved figure. */
 export const PERIOD: CueTable = {
-  en: ['(?:in|during|for|over|since|between|from) (?:the )?(?:(?:fiscal |financial )?year )?(?:19|20)\\d\\d', 'per (?:year|annum|month)', 'a year', 'each year', 'every year', 'annual(?:ly)?', 'this year', 'last year', 'during the year', 'in the year', 'over (?:the )?(?:past|last) \\w+ years'],
+  en: ['(?:in|during|for|over|since|between|from) (?:the )?(?:(?:fiscal |financial )?year )?(?:19|20)\\d\\d', 'per (?:year|annum|month)', 'a year', 'each year', 'every year', 'annual(?:ly)?', 'this year', 'last year', 'during the year', 'in the year', 'over (?:the )?(?:past|last) (?:\\w+ )?(?:years|decade|months)', 'to date', 'so far', 'since (?:our )?(?:founding|launch|\\d{4})'],
   fr: ['en (?:19|20)\\d\\d', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'par an', 'chaque année', 'annuel(?:le)?s?', 'cette année', 'sur l\'année'],
   es: ['en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'al año', 'por año', 'cada año', 'anual(?:es|mente)?', 'este año', 'durante (?:el año|(?:19|20)\\d\\d)'],
 };
@@ -234,7 +234,7 @@ export const PERIOD: CueTable = {
 /** G4: legal compliance or absence of a banned substance presented as a benefit. */
 export const G4_CUES: CueTable = {
   en: [
-    'cfc[- ]free', 'free (?:of|from) cfcs?', 'reach[- ]compliant', '(?:fully |100% )?compliant with (?:all )?(?:the )?(?:applicable |relevant |current |eu |european |environmental |legal |local )*(?:law|laws|regulations?|legislation|requirements|directive|standards required by law)',
+    'cfc[- ]free', 'free (?:of|from) cfcs?', '(?:reach|rohs|voc)[- ]compliant(?: (?:under|with) (?:[\\p{L}-]+ ){0,3}?(?:law|regulations?|legislation|directive))?', 'compliant under (?:[\\p{L}-]+ ){0,3}?(?:law|regulations?|legislation)', '(?:fully |100% )?compliant with (?:all )?(?:the )?(?:applicable |relevant |current |eu |european |environmental |legal |local )*(?:law|laws|regulations?|legislation|requirements|directive|standards required by law)',
     '(?:in )?(?:full )?compliance with (?:all )?(?:the )?(?:[\\p{L}-]+ ){0,4}?(?:law|laws|regulations?|legislation|reach|rohs|directive)',
     '(?:fully |100% )?compliant with (?:all )?(?:the )?(?:[\\p{L}-]+ ){0,4}?(?:law|laws|regulations?|legislation|directive)',
     '(?:comply|complies|complying) with (?:all )?(?:the )?(?:applicable |relevant |current |environmental |legal )*(?:law|laws|regulations?|legislation)',
@@ -245,7 +245,7 @@ export const G4_CUES: CueTable = {
     'en conformité avec (?:la |les )?(?:réglementations?|législations?|lois?)', 'conformes? (?:au|à la) (?:règlement )?reach', 'sans phosphates?', 'sans amiante',
   ],
   es: [
-    'sin cfcs?', 'cumpl(?:e|imos|en|iendo) (?:con )?(?:toda |todas |la |las )?(?:la )?(?:normativas?|legislación|leyes|regulación|reglamentación)', 'conformes? (?:a|con) la (?:normativa|legislación)',
+    'sin cfcs?', 'cumpl(?:e|imos|en|iendo) (?:con )?(?:toda |todas |la |las )?(?:la )?(?:normativas?|legislación|leyes|regulación|reglamentación)(?: [\\p{L}]+)?', 'conformes? (?:a|con) la (?:normativa|legislación)',
     'de acuerdo con la normativa vigente', 'libres? de cfcs?', 'sin plomo', 'sin fosfatos',
   ],
 };
@@ -284,20 +284,20 @@ export const G5_OWN_LABEL: CueTable = {
 /** E2: unverifiable superlatives and unquantified comparatives. */
 export const E2_CUES: CueTable = {
   en: [
-    'greenest', 'cleanest', 'most (?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
+    'greenest', 'cleanest', 'most (?:environmentally |ecologically |socially )?(?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
     'lowest[- ](?:emission|emissions|carbon|impact|footprint)\\w*', 'lowest (?:water |carbon |environmental |co2 )?(?:footprint|emissions?|impact)',
     'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\w+|green|climate|responsible|ethical)',
     '(?:sustainability|climate|esg|green) (?:leader|champion|pioneer)', 'unrivalled', 'unmatched', 'second to none',
-    'greener', 'cleaner (?:than|energy for|option)', 'more sustainable', 'more eco[- ]friendly', 'better for the planet',
+    'greener', 'cleaner (?:than|energy for|option)', 'more sustainable', 'more eco[- ]friendly', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
   ],
   fr: [
     'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)',
-    'plus (?:écologiques?|engagée?s?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)) (?:de|du|des) ', 'leader (?:du|de la|des|de l\'|en|sur)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
+    'plus (?:écologiques?|engagée?s?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)) (?:de|du|des) ', 'leader (?:du|de la|des|de l\'|en|sur)', '(?:mène|menons|montre|montrons|ouvre|ouvrons) (?:la transition|la voie|le chemin)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
     'plus (?:écologiques?|vert(?:e|s)?|propres?|durables?) que', 'moins polluante?s?',
   ],
   es: [
     'l[ao]s? más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?|eficientes?)',
-    'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?) (?:de|del) ', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en',
+    'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?) (?:de|del) ', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'lidera(?:mos|n)? (?:la transición|el camino|el sector|el mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en',
     'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?) que', 'menos contaminantes?',
   ],
 };
@@ -340,7 +340,7 @@ export const OUTCOME_CHANGE: CueTable = {
 /** I2: credit taken for a result. */
 export const I2_CUES: CueTable = {
   en: [
-    'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our work)', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\w+ )?poverty',
+    'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\w+ )?poverty',
     '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:new |direct |decent |local )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:new )?(?:jobs|livelihoods)',
   ],
   fr: ['grâce à (?:nous|notre|nos|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'nous avons (?:créé|sorti)', 'a créé [\\d\\s]+ emplois', 'ont créé [\\d\\s]+ emplois', 'sorti[es]? de la pauvreté grâce'],

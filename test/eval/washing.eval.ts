@@ -11,6 +11,7 @@ import { findExplicitReferences } from '../../lib/detect/explicit';
 import { assess } from '../../lib/risk/index';
 import type { Lang } from '../../lib/sdg/index';
 import { CRITERIA } from '../../lib/schema/analysis';
+import { FRESH_SET } from './washing-fresh-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -28,6 +29,7 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
     report(path.basename(file), items);
   }
   report('own cross-set (test/eval/washing-own-set.ts)', OWN_SET);
+  report('fresh set (test/eval/washing-fresh-set.ts)', FRESH_SET);
 }
 
 function report(name: string, items: readonly GoldItem[]): void {
