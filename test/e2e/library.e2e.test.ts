@@ -1,0 +1,253 @@
+/**
+ * The library in real Chromium with the built extension.
+ *
+ * 1. Library page seeded through its own import: list, search, sort, filters, malformed file,
+ *    duplicates (skip), delete with undo, read view with a note, export → import into a fresh
+ *    profile → export byte-identical, axe.
+ * 2. Saving a real page (side panel "Save report"), adding a note, reloading the page and seeing
+ *    the note re-anchored, then editing the page so a passage disappears and seeing its
+ *    annotations listed as orphans. Needs the content script (skipped, with a message, in a build
+ *    without one).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer';
+import { EXT_DIR, collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
+import { startServer, type FixtureServer } from './support/server';
+import { axeViolations, builtWithContentScript, downloadsTo, tabIdByUrl, waitForDownload, waitForScanDone } from './library-helpers';
+import { exportLibraryJson } from '../../lib/export/json';
+import { fixtureReport } from '../unit/export-fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-lens-library-e2e-'));
+
+function seedFile(): string {
+  const second = fixtureReport({
+    id: 'r-second',
+    url: 'https://example.com/developpement',
+    title: 'Rapport de développement durable',
+    organisation: 'Société Exemple',
+    savedAt: '2026-11-21T09:00:00.000Z',
+  });
+  const file = path.join(tmp, 'seed.sdg-lens.json');
+  fs.writeFileSync(file, exportLibraryJson([fixtureReport(), second]));
+  return file;
+}
+
+async function upload(page: Page, file: string): Promise<void> {
+  const input = (await page.$('[data-testid=import-file]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+}
+
+const rowIds = (page: Page) => page.$$eval('[data-testid=library-row]', (els) => els.map((e) => e.getAttribute('data-report-id')));
+
+async function waitForRows(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, { timeout: 10_000 }, n);
+}
+
+async function exportJson(eb: ExtensionBrowser, page: Page, dir: string): Promise<string> {
+  await downloadsTo(eb, dir);
+  await page.select('[data-testid=export-format]', 'json');
+  await page.click('[data-testid=export-all]');
+  return fs.readFileSync(await waitForDownload(dir, /\.sdg-lens\.json$/), 'utf8');
+}
+
+describe('library page', () => {
+  let eb: ExtensionBrowser;
+  let library: Page;
+  let errors: string[];
+  const seed = seedFile();
+
+  beforeAll(async () => {
+    eb = await launchWithExtension();
+    library = await openExtensionPage(eb, 'library.html');
+    errors = collectErrors(library);
+  });
+  afterAll(async () => {
+    await eb?.close();
+  });
+
+  test('an empty library says how to save a report', async () => {
+    const text = await library.$eval('main', (el) => el.textContent ?? '');
+    expect(text).toContain('No saved reports yet');
+  });
+
+  test('importing an export lists its reports, newest first', async () => {
+    await upload(library, seed);
+    await library.waitForSelector('[data-testid=import-result][data-ok=true]');
+    await waitForRows(library, 2);
+    expect(await rowIds(library)).toEqual(['r-second', 'r-fixture-1']);
+    expect(await library.$eval('[data-testid=import-result]', (e) => e.textContent)).toContain('2 added, 0 merged, 0 skipped');
+  });
+
+  test.each([
+    ['a word of the full text (accents folded)', 'developpement', ['r-second']],
+    ['an organisation', 'Société Exemple', ['r-second']],
+    ['a word prefix of the text', 'audit', ['r-second', 'r-fixture-1']],
+  ])('search by %s', async (_n, query, expected) => {
+    await library.$eval('[data-testid=library-search]', (el) => ((el as HTMLInputElement).value = ''));
+    await library.type('[data-testid=library-search]', query);
+    await library.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, {}, expected.length);
+    expect(await rowIds(library)).toEqual(expected);
+    await library.$eval('[data-testid=library-search]', (el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitForRows(library, 2);
+  });
+
+  test('sorting by title orders the list alphabetically', async () => {
+    await library.select('[data-testid=library-sort]', 'title');
+    expect(await rowIds(library)).toEqual(['r-fixture-1', 'r-second']);
+    await library.select('[data-testid=library-sort]', 'date');
+  });
+
+  test('a truncated file is refused with the line of the problem, and nothing is imported', async () => {
+    const bad = path.join(tmp, 'truncated.json');
+    fs.writeFileSync(bad, fs.readFileSync(seed, 'utf8').slice(0, 500));
+    await upload(library, bad);
+    await library.waitForSelector('[data-testid=import-result][data-ok=false]');
+    const text = await library.$eval('[data-testid=import-result]', (e) => e.textContent ?? '');
+    expect(text).toMatch(/truncated/);
+    expect(text).toMatch(/line \d+/);
+    expect(await rowIds(library)).toHaveLength(2);
+  });
+
+  test('importing reports that are already there asks, and "skip" keeps the library as it was', async () => {
+    await upload(library, seed);
+    await library.waitForSelector('[data-testid=import-duplicates]');
+    expect(await library.$eval('[data-testid=import-duplicates]', (e) => e.textContent)).toContain('2 of the 2 reports');
+    await library.click('[data-testid=import-skip]');
+    await library.waitForSelector('[data-testid=import-result][data-ok=true]');
+    expect(await library.$eval('[data-testid=import-result]', (e) => e.textContent)).toContain('0 added, 0 merged, 2 skipped');
+  });
+
+  test('a deleted report comes back with undo', async () => {
+    await library.click('[data-testid=library-row][data-report-id=r-second] [data-testid=delete]');
+    await waitForRows(library, 1);
+    await library.click('[data-testid=undo]');
+    await waitForRows(library, 2);
+    expect(await rowIds(library)).toEqual(['r-second', 'r-fixture-1']);
+  });
+
+  test('a report opens offline with its text, highlights and annotations, and a note is kept', async () => {
+    await library.click('[data-testid=library-row][data-report-id=r-fixture-1] h2 a');
+    await library.waitForSelector('[data-testid=report-view]');
+    const text = await library.$eval('[data-testid=saved-text]', (e) => e.textContent ?? '');
+    expect(text).toContain('We contribute to SDG 8 and target 8.7');
+    expect(await library.$$eval('[data-testid=report-annotation]', (els) => els.length)).toBe(4);
+    const layers = await library.evaluate(() => [...CSS.highlights.keys()].sort());
+    expect(layers).toEqual(expect.arrayContaining(['sdg-flag', 'sdg-goal-8', 'sdg-theme-6']));
+    const flag = '[data-testid=report-annotation][data-annotation-id^=fG1]';
+    await library.type(`${flag} textarea`, 'No figure, no scope, no date.');
+    await library.click(`${flag} input[value=disagree]`);
+    await library.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, flag);
+    await library.reload({ waitUntil: 'load' });
+    await library.waitForSelector(`${flag} textarea`);
+    expect(await library.$eval(`${flag} textarea`, (e) => (e as HTMLTextAreaElement).value)).toBe('No figure, no scope, no date.');
+    expect(await library.$eval(`${flag} input[value=disagree]`, (e) => (e as HTMLInputElement).checked)).toBe(true);
+  });
+
+  test('the read view and the list pass axe', async () => {
+    expect(await axeViolations(library)).toEqual([]);
+    await library.goto(library.url().replace(/#.*$/, ''), { waitUntil: 'load' });
+    await waitForRows(library, 2);
+    expect(await axeViolations(library)).toEqual([]);
+  });
+
+  test('export → import into a fresh profile → export is byte-identical', async () => {
+    const first = await exportJson(eb, library, path.join(tmp, 'dl-1'));
+    expect(JSON.parse(first).reports).toHaveLength(2);
+    const file = path.join(tmp, 'exported.sdg-lens.json');
+    fs.writeFileSync(file, first);
+    const fresh = await launchWithExtension();
+    try {
+      const page = await openExtensionPage(fresh, 'library.html');
+      await upload(page, file);
+      await page.waitForSelector('[data-testid=import-result][data-ok=true]');
+      await waitForRows(page, 2);
+      const second = await exportJson(fresh, page, path.join(tmp, 'dl-2'));
+      expect(second).toBe(first);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('the page raised no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring on revisit, orphans', () => {
+  let eb: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let panel: Page;
+  let tabId: number;
+  const site = path.join(tmp, 'site');
+  const fixture = fs.readFileSync(path.resolve('test/fixtures/library/report.html'), 'utf8');
+  const noteItem = () => panel.$('[data-testid=finding-item][data-kind=explicit] .sdg-item-title');
+
+  beforeAll(async () => {
+    fs.mkdirSync(site, { recursive: true });
+    fs.writeFileSync(path.join(site, 'report.html'), fixture);
+    eb = await launchWithExtension();
+    server = await startServer({ '/site': site });
+    page = await eb.browser.newPage();
+    await page.goto(server.url('/site/report.html'), { waitUntil: 'load' });
+    tabId = await tabIdByUrl(eb, page);
+    await waitForScanDone(eb, tabId);
+    panel = await openExtensionPage(eb, `sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid=finding-item]');
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  test('"Save report" in the side panel stores the page in the library', async () => {
+    await panel.click('[data-testid=save-report]');
+    await panel.waitForSelector('[data-testid=save-status][data-saved=true]');
+    expect(await panel.$eval('[data-testid=save-status]', (e) => e.textContent)).toMatch(/Saved in the library \(\d+ findings and flags\)/);
+    const lib = await openExtensionPage(eb, 'library.html');
+    await waitForRows(lib, 1);
+    expect(await lib.$eval('[data-testid=library-row]', (e) => e.textContent)).toContain('Northwind Foods');
+    await lib.close();
+  });
+
+  test('a note added in the side panel is re-anchored on the reloaded page', async () => {
+    expect(await noteItem()).not.toBeNull();
+    const sdg13 = await panel.$$eval('[data-testid=finding-item][data-kind=explicit]', (els) =>
+      els.find((e) => e.textContent?.includes('SDG 2'))?.getAttribute('data-finding-id'),
+    );
+    const item = `[data-testid=finding-item][data-finding-id="${sdg13}"]`;
+    await panel.click(`${item} details summary`);
+    await panel.type(`${item} textarea`, 'Which target of SDG 2?');
+    await panel.keyboard.press('Tab');
+    await panel.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, item);
+    await page.reload({ waitUntil: 'load' });
+    await waitForScanDone(eb, tabId);
+    await page.waitForFunction(() => CSS.highlights.has('sdg-note'), { timeout: 10_000 });
+    const noted = await page.evaluate(() => [...CSS.highlights.get('sdg-note')!].map((r) => (r as Range).toString()));
+    expect(noted).toEqual(['SDG 2']);
+    await panel.waitForSelector(`${item} [data-anchor-status=exact]`, { timeout: 10_000 });
+  });
+
+  test('a passage removed from the page is listed as an orphan, never dropped', async () => {
+    fs.writeFileSync(path.join(site, 'report.html'), fixture.replace(/<p id="removable">[\s\S]*?<\/p>/, ''));
+    await page.reload({ waitUntil: 'load' });
+    await waitForScanDone(eb, tabId);
+    await panel.waitForSelector('[data-testid=orphans]', { timeout: 10_000 });
+    const orphans = await panel.$$eval('[data-testid=orphan]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(orphans.some((o) => o.includes('SDG 13'))).toBe(true);
+    expect(orphans.some((o) => o.includes('SDG 2'))).toBe(false);
+    const lib = await openExtensionPage(eb, 'library.html');
+    await waitForRows(lib, 1);
+    await lib.click('[data-testid=library-row] h2 a');
+    await lib.waitForSelector('[data-testid=report-view] [data-testid=orphans]');
+    const listed = await lib.$$eval('[data-testid=report-view] [data-testid=orphan]', (els) => els.length);
+    expect(listed).toBe(orphans.length);
+    await lib.close();
+  });
+});
