@@ -607,7 +607,7 @@ const checkI1: Check = (ctx) => {
     const span = trimEnd(st, from, st.length);
     out.push({ criterion: 'I1', start: s.start + span.start, end: s.start + span.end, cue: tied.map((t) => t.text).join(', '), strength: framedHere ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph });
     // A count with no period at all also lacks Q1's references ("340 homes renovated").
-    if (!has(L.PERIOD, lang, ptext) && !/\bthis year|cette année|este año\b/i.test(text.slice(p.start, p.end))) {
+    if (!has(L.PERIOD, lang, ptext) && !years(ptext).length && !/\bthis year|cette année|este año\b/i.test(text.slice(p.start, p.end))) {
       const t = tied[0]!;
       const o = outputs.find((x) => x.start >= t.end) ?? outputs[0]!;
       const qs = trimEnd(st, Math.min(t.start, o.start), Math.max(t.end, o.end));
