@@ -59,6 +59,8 @@ const BASELINE = new RegExp(
   String.raw`(?:since|from|compared (?:with|to)|relative to|against|vs\.?|versus|baseline(?: year)?(?: of)?|over|par rapport à|depuis|rapport à|respecto (?:a|al|de)|frente a|desde|con respecto a)\s+(?:the\s+|l'|el\s+|la\s+|le\s+|fiscal\s+|FY\s?)?(?<year>(?:19|20)\d{2})`,
   'iu',
 );
+// "up from 30 % in 2020", "contre 12 t en 2019", "frente a 40 en 2018": the comparison value's year.
+const BASELINE_FROM = /(?:\bfrom|\bcontre|\bfrente a|\bdesde)\s+[^.;]{0,40}?\b(?:in|en)\s+(?<year>(?:19|20)\d{2})\b/iu;
 const PERIOD = new RegExp(
   String.raw`(?:\bin|\bduring|\bfor|\bas of|\bat (?:the )?end of|\ben|\bdurante|\bau cours de|\bà fin|\ba finales de|\bFY)\s?(?<year>(?:19|20)\d{2})\b`,
   'iu',
@@ -87,7 +89,7 @@ function sentences(text: string): string[] {
 export function extractIndicators(passage: string, maxYear: number): ExtractedIndicator[] {
   const out: ExtractedIndicator[] = [];
   for (const sentence of sentences(passage)) {
-    const base = BASELINE.exec(sentence);
+    const base = BASELINE.exec(sentence) ?? BASELINE_FROM.exec(sentence);
     const period = PERIOD.exec(sentence);
     const baselineYear = base ? Number(base.groups!.year) : undefined;
     let year = period ? Number(period.groups!.year) : undefined;

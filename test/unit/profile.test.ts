@@ -140,6 +140,8 @@ describe('key indicator extraction', () => {
     ['En 2023, 1 500 personnes ont été formées.', { value: 1500, unit: 'personnes', year: 2023 }],
     ['Redujimos el consumo un 20 por ciento desde 2020.', { value: 20, unit: '%', baseline: '2020' }],
     ['We invested €4.5 in 2024 per employee.', { value: 4.5, unit: '€', year: 2024 }],
+    ['Women hold 41% of management positions in 2024, up from 30% in 2020.', { value: 41, unit: '%', baseline: '2020', year: 2024 }],
+    ['Les déchets atteignent 120 tonnes en 2024 contre 150 tonnes en 2021.', { value: 120, unit: 'tonnes', baseline: '2021', year: 2024 }],
   ])('reads %j', (text, expected) => {
     expect(extractIndicators(text, 2025)[0]).toMatchObject(expected);
   });
