@@ -91,21 +91,27 @@ async function handle(msg: Message): Promise<unknown> {
 
 const HANDLED = new Set<Message['type']>(['sdg:library-save', 'sdg:library-for-url', 'sdg:library-anchor-results']);
 
+/**
+ * The library's runtime message listener: answers its own message types (asynchronously, so it
+ * returns true for them) and ignores everything else and everyone else (other extensions, pages).
+ */
+export function onLibraryMessage(raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void): true | undefined {
+  if (!isFromExtension(sender)) return undefined;
+  const msg = parseMessage(raw);
+  if (!msg || !HANDLED.has(msg.type)) return undefined;
+  void (async () => {
+    try {
+      sendResponse(await handle(msg));
+    } catch (e) {
+      sendResponse({ ok: false, error: toStoreError(e).message });
+    }
+  })();
+  return true;
+}
+
 /** Registers the library's message listener, context-menu item and keyboard command. */
 export function registerLibrary(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-    if (!isFromExtension(sender)) return undefined;
-    const msg = parseMessage(raw);
-    if (!msg || !HANDLED.has(msg.type)) return undefined;
-    void (async () => {
-      try {
-        sendResponse(await handle(msg));
-      } catch (e) {
-        sendResponse({ ok: false, error: toStoreError(e).message });
-      }
-    })();
-    return true; // answers asynchronously
-  });
+  browser.runtime.onMessage.addListener(onLibraryMessage);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create(

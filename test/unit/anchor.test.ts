@@ -153,3 +153,43 @@ describe('reanchorAll', () => {
     expect(sdg8.status !== 'orphan' && live.slice(sdg8.start, sdg8.end)).toBe('SDG 8');
   });
 });
+
+describe('guessOrganisation', () => {
+  test.each([
+    ['og:site_name wins', '<meta property="og:site_name" content="Northwind Foods"><meta name="author" content="J. Doe">', 'Northwind Foods'],
+    ['application-name next', '<meta name="application-name" content="Acme Portal">', 'Acme Portal'],
+    ['a JSON-LD publisher', '<script type="application/ld+json">{"@type":"Report","publisher":{"@type":"Organization","name":"Contoso SA"}}</script>', 'Contoso SA'],
+    ['broken JSON-LD is ignored', '<script type="application/ld+json">{oops</script><meta name="author" content="Fabrikam">', 'Fabrikam'],
+    ['the host without www. last', '', 'example.org'],
+  ])('%s', async (_n, head, expected) => {
+    const { guessOrganisation } = await import('../../lib/anchor/live');
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.head.innerHTML = head;
+    expect(guessOrganisation(doc, 'https://www.example.org/report')).toBe(expected);
+  });
+});
+
+describe('canonicalUrl and buildSavedReport', () => {
+  test.each([
+    ['https://a.org/x#frag', 'https://a.org/x'],
+    ['https://a.org/x?q=1', 'https://a.org/x?q=1'],
+  ])('canonicalUrl(%j) = %j', async (url, expected) => {
+    const { canonicalUrl } = await import('../../lib/anchor/annotations');
+    expect(canonicalUrl(url)).toBe(expected);
+  });
+
+  test('a report built from a page source passes the schema and anchors every finding on its text', async () => {
+    const { buildSavedReport } = await import('../../lib/anchor/annotations');
+    const { SavedReportSchema } = await import('../../lib/schema/saved-report');
+    const r = buildSavedReport({ url: 'https://a.org/r#top', title: 'T', organisation: 'O', text: TEXT, lang: 'en', analysis: fixtureAnalysis() }, 'r-1', '2026-11-22T00:00:00.000Z');
+    expect(SavedReportSchema.safeParse(r).success).toBe(true);
+    expect(r.url).toBe('https://a.org/r');
+    expect(reanchorAll(r.text, r.annotations).every((x) => x.status === 'exact')).toBe(true);
+  });
+
+  test('findings whose span lies outside the text are left out rather than saved broken', () => {
+    const a = fixtureAnalysis();
+    a.explicit.push({ kind: 'explicit', start: TEXT.length - 2, end: TEXT.length + 5, goals: [1], form: 'number', text: 'SDG 1', lang: 'en' });
+    expect(annotationsFromAnalysis(TEXT, a)).toHaveLength(4);
+  });
+});

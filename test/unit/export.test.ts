@@ -6,6 +6,7 @@ import { CSV_COLUMNS, csvField, reportsToCsv } from '../../lib/export/csv';
 import { mdText, reportToMarkdown } from '../../lib/export/markdown';
 import { canonicalJson } from '../../lib/export/canonical-json';
 import { mergeReports } from '../../lib/export/merge';
+import { exportFile, slug } from '../../lib/export/formats';
 import { SavedReportSchema } from '../../lib/schema/saved-report';
 import { TEXT, fixtureAnalysis, fixtureReport } from './export-fixtures';
 
@@ -199,5 +200,32 @@ describe('mergeReports', () => {
     incoming.annotations = incoming.annotations.map((a) => (a.kind === 'flag' ? { ...a, note: 'Imported note', updatedAt: importedAt } : a));
     const merged = mergeReports(stored, incoming);
     expect(merged.annotations.find((a) => a.kind === 'flag')!.note).toBe(expected);
+  });
+});
+
+describe('export files', () => {
+  test.each([
+    ['json', /^sdg-lens-example-co-sustainability-report-2024\.sdg-lens\.json$/, 'application/json'],
+    ['w3c', /\.w3c\.jsonld$/, 'application/ld+json'],
+    ['csv', /\.csv$/, 'text/csv'],
+    ['md', /\.md$/, 'text/markdown'],
+  ] as const)('one report as %s is named after its title', (format, name, mime) => {
+    const f = exportFile([annotated()], format);
+    expect(f.filename).toMatch(name);
+    expect(f.mime).toBe(mime);
+    expect(f.text.length).toBeGreaterThan(100);
+  });
+
+  test('the whole library is named by date', () => {
+    const f = exportFile([annotated(), fixtureReport({ id: 'r-2', url: 'https://example.com/x' })], 'json', new Date('2026-11-22T10:00:00Z'));
+    expect(f.filename).toBe('sdg-lens-library-2026-11-22.sdg-lens.json');
+  });
+
+  test.each([
+    ['Rapport de développement durable', 'rapport-de-developpement-durable'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['***', 'report'],
+  ])('slug(%j) = %j', (title, expected) => {
+    expect(slug(title)).toBe(expected);
   });
 });

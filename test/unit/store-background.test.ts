@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onLibraryMessage, saveTabReport, savedAnnotationsFor } from '../../lib/background/library';
+import { libraryStore } from '../../lib/store/shared';
+import type { ReportSource } from '../../lib/schema/saved-report';
+import { parseMessage } from '../../lib/schema/messages';
+import { TEXT, fixtureAnalysis } from './export-fixtures';
+
+const source = (url: string): ReportSource => ({
+  url,
+  title: 'Example report',
+  organisation: 'Example Co.',
+  text: TEXT,
+  lang: 'en',
+  analysis: fixtureAnalysis(),
+});
+
+/** The content script of the fake tab answers `sdg:get-report-source` with `answer`. */
+function contentAnswers(answer: unknown) {
+  const tabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: { type: string }) => {
+    if (msg.type === 'sdg:get-report-source') {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }
+    return undefined;
+  }) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+  return tabs;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('saving a tab', () => {
+  test('stores the page with one annotation per finding, keyed by its URL without the fragment', async () => {
+    contentAnswers(source('https://example.org/a.html#section-2'));
+    const r = await saveTabReport(7, new Date('2026-11-22T00:00:00.000Z'));
+    expect(r).toMatchObject({ ok: true, replaced: false, lostNotes: 0, annotations: 4 });
+    const saved = await savedAnnotationsFor('https://example.org/a.html#other');
+    expect(saved.report?.annotations.map((a) => a.kind).sort()).toEqual(['explicit', 'explicit', 'flag', 'thematic']);
+  });
+
+  test('announces the save to extension pages and to the tab', async () => {
+    const tabs = contentAnswers(source('https://example.org/b.html'));
+    const runtime = vi.mocked(fakeBrowser.runtime.sendMessage);
+    await saveTabReport(9);
+    const change = runtime.mock.calls.map((c) => parseMessage(c[0])).find((m) => m?.type === 'sdg:library-changed');
+    expect(change).toMatchObject({ url: 'https://example.org/b.html', reason: 'saved' });
+    expect(tabs.mock.calls.some((c) => c[0] === 9 && (c[1] as { type: string }).type === 'sdg:library-changed')).toBe(true);
+  });
+
+  test('saving the same page again updates it in place', async () => {
+    contentAnswers(source('https://example.org/c.html'));
+    const first = await saveTabReport(1);
+    const second = await saveTabReport(1);
+    expect(second).toMatchObject({ ok: true, replaced: true });
+    expect(first.ok && second.ok && second.reportId).toBe(first.ok && first.reportId);
+  });
+
+  test.each([
+    ['no content script answers', new Error('Could not establish connection'), /not been analysed yet/],
+    ['the answer is not a report source', { error: 'not-scanned' }, /not been analysed yet/],
+  ])('refuses with a message when %s, and stores nothing', async (_n, answer, message) => {
+    contentAnswers(answer);
+    const before = (await (await libraryStore()).listReports()).length;
+    const r = await saveTabReport(3);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+    expect((await (await libraryStore()).listReports()).length).toBe(before);
+  });
+
+  test('an unsaved URL has no saved annotations', async () => {
+    expect(await savedAnnotationsFor('https://example.org/never-saved')).toEqual({ report: null });
+  });
+});
+
+describe('the background message listener', () => {
+  const ask = (raw: unknown, sender: { id?: string }) =>
+    new Promise<{ returned: unknown; response?: unknown }>((resolve) => {
+      const returned = onLibraryMessage(raw, sender as never, (response) => resolve({ returned, response }));
+      if (returned !== true) resolve({ returned });
+    });
+
+  test.each([
+    ['another extension', { id: 'some-other-extension' }],
+    ['a web page (no sender id)', {}],
+  ])('ignores messages from %s', async (_n, sender) => {
+    expect(await ask({ type: 'sdg:library-for-url', url: 'https://example.org/a.html' }, sender)).toEqual({ returned: undefined });
+  });
+
+  test.each([
+    ['a malformed message', { type: 'sdg:library-for-url', url: 42 }],
+    ['a message of another module', { type: 'sdg:get-summary' }],
+    ['not a message at all', 'hello'],
+  ])('leaves %s to others', async (_n, raw) => {
+    expect(await ask(raw, { id: fakeBrowser.runtime.id })).toEqual({ returned: undefined });
+  });
+
+  test('answers the saved annotations of a URL to the extension itself', async () => {
+    contentAnswers(source('https://example.org/d.html'));
+    await saveTabReport(4);
+    const { returned, response } = await ask({ type: 'sdg:library-for-url', url: 'https://example.org/d.html' }, { id: fakeBrowser.runtime.id });
+    expect(returned).toBe(true);
+    expect((response as { report: { annotations: unknown[] } }).report.annotations).toHaveLength(4);
+  });
+
+  test('stores re-anchoring results, orphans included', async () => {
+    contentAnswers(source('https://example.org/e.html'));
+    const saved = await saveTabReport(5);
+    const reportId = saved.ok ? saved.reportId : '';
+    const ids = (await savedAnnotationsFor('https://example.org/e.html')).report!.annotations.map((a) => a.id);
+    const results = [{ id: ids[0], status: 'orphan' }, { id: ids[1], status: 'fuzzy', start: 1, end: 4, score: 0.8 }];
+    const { response } = await ask({ type: 'sdg:library-anchor-results', reportId, results }, { id: fakeBrowser.runtime.id });
+    expect(response).toEqual({ ok: true });
+    const after = (await savedAnnotationsFor('https://example.org/e.html')).report!.annotations;
+    expect(after.find((a) => a.id === ids[0])?.anchor.status).toBe('orphan');
+    expect(after.find((a) => a.id === ids[1])?.anchor).toMatchObject({ status: 'fuzzy', start: 1, end: 4 });
+  });
+});
