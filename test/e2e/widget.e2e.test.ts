@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM } from './support/browser';
@@ -185,6 +186,29 @@ describe('responsive from 200 px', () => {
     expect(r.host).toBe(200);
     expect(r.scroll).toBeLessThanOrEqual(r.client);
     expect(r.wide, JSON.stringify(r.wide)).toEqual([]);
+  });
+});
+
+describe('the built files', () => {
+  test.each([['sdg-profile.js'], ['sdg-profile.mjs']])('%s is self-contained, without zod, and at most 10 KB gzipped', (file) => {
+    const code = fs.readFileSync(path.join(WIDGET_DIR, file), 'utf8');
+    expect(code).not.toMatch(/^\s*import[\s{*]/m);
+    expect(code).not.toMatch(/ZodError|zod/i);
+    expect(code).not.toMatch(/innerHTML|insertAdjacentHTML|outerHTML|document\.write|\beval\(|new Function/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
+  });
+});
+
+describe('language from the page', () => {
+  test.each([
+    ['es', 'Perfil ODS'], ['fr-CA', 'Profil ODD'], ['de', 'SDG profile'],
+  ])('inside lang="%s" with no lang attribute it speaks the page language (%s)', async (lang, kicker) => {
+    const { page } = await open('/fixtures/widget/hostile.html');
+    await page.evaluate((lang) => document.getElementById('host')!.setAttribute('lang', lang), lang);
+    await addWidgets(page, [{ id: 'w', attrs: { variant: 'badge', src: '/fixtures/widget/profile-acme.json' } }]);
+    const text = await page.evaluate(() => document.getElementById('w')!.shadowRoot!.querySelector('.kk')!.textContent);
+    await page.close();
+    expect(text).toBe(kicker);
   });
 });
 
