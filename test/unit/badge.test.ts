@@ -29,7 +29,7 @@ describe('renderBadgeSvg', () => {
     const { doc, root } = parse(renderBadgeSvg(FIXTURE));
     expect(root.getAttribute('role')).toBe('img');
     const ids = root.getAttribute('aria-labelledby')!.split(' ');
-    expect(ids.map((id) => doc.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
+    expect(ids.map((id: string) => doc.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
     expect(doc.getElementById(ids[0]!)!.textContent).toBe('SDG profile of Acme Water & Energy');
   });
 
@@ -153,4 +153,8 @@ describe('sdg-lens badge', async () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('usage: sdg-lens badge');
   });
+});
+
+test('the demo page fallback badge is what the renderer makes of the Acme fixture (regenerate with sdg-lens badge)', () => {
+  expect(fs.readFileSync(path.resolve('test/fixtures/widget/acme-badge.svg'), 'utf8')).toBe(renderBadgeSvg(FIXTURE));
 });
