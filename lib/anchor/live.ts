@@ -13,6 +13,7 @@ import { browser } from '#imports';
 import type { Analysis } from '../schema/analysis';
 import type { TextIndex } from '../dom/text-index';
 import { rangeFromOffsets } from '../dom/ranges';
+import { runSliced } from '../dom/slicing';
 import { parseMessage, parseResponse } from '../schema/messages';
 import type { ReportSource, SavedAnnotation } from '../schema/saved-report';
 import { canonicalUrl } from './annotations';
@@ -76,6 +77,7 @@ export function registerLibraryContent(opts: { getPage: () => LibraryPage | unde
   let lastSent = '';
   let sheet: CSSStyleSheet | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
 
   const source = (): ReportSource | { error: string } => {
     const page = opts.getPage();
@@ -122,7 +124,25 @@ export function registerLibraryContent(opts: { getPage: () => LibraryPage | unde
       paint(page);
       return;
     }
-    results = reanchorAll(page.index.text, saved.annotations);
+    // Sliced: fuzzy matches on a long page must not block it (each slice stays under 50 ms).
+    const list = saved.annotations;
+    const text = page.index.text;
+    const out: ReanchorResult[] = [];
+    let i = 0;
+    const mine = ++generation;
+    try {
+      await runSliced((budget) => {
+        while (i < list.length) {
+          out.push(reanchorAll(text, [list[i++]!])[0]!);
+          if (!budget()) break;
+        }
+        return i >= list.length || mine !== generation;
+      }, opts.signal);
+    } catch {
+      return; // the content script was unloaded
+    }
+    if (mine !== generation || !saved) return; // a newer re-anchoring started meanwhile
+    results = out;
     paint(page);
     // Only report changes: a page that re-scans often must not rewrite the library each time.
     const key = `${saved.id}|${JSON.stringify(results)}`;

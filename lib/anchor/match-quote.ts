@@ -39,7 +39,11 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 /** Beyond this many candidate windows the text is too repetitive to search piecewise. */
-const MAX_CANDIDATES = 2_000;
+const MAX_CANDIDATES = 500;
+/** Beyond this many exact piece hits the text is too repetitive for the filter. */
+const MAX_VOTES = 20_000;
+/** Shortest piece of the quote the candidate filter searches for exactly. */
+const MIN_PIECE = 6;
 const MAX_EXACT = 1_000;
 /** Quotes longer than this (whole paragraphs, document-level flags) are anchored by their ends. */
 const LONG_QUOTE = 1_000;
@@ -131,31 +135,41 @@ function exactOccurrences(text: string, needle: string): number[] {
 }
 
 /**
- * Windows of the text that can hold the quote with at most k errors: by the pigeonhole principle
- * such a match contains one of k+1 disjoint pieces of the quote exactly, so only the surroundings
- * of the pieces' exact occurrences need the dynamic programme.
+ * Windows of the text that can hold the quote with at most k errors. Generalised pigeonhole: cut
+ * the quote into k + s disjoint pieces; a match with at most k edits leaves at least s pieces
+ * intact, each found exactly at its offset (give or take k). So only places where s pieces agree
+ * on where the quote starts need the dynamic programme. Null when the text is too repetitive.
  */
-function candidateWindows(text: string, quote: string, k: number): [number, number][] | null {
+function candidateWindows(text: string, quote: string, k: number, s: number): [number, number][] | null {
   const m = quote.length;
-  const pieces = k + 1;
+  const pieces = k + s;
   const size = Math.floor(m / pieces);
-  const windows: [number, number][] = [];
+  const votes: { start: number; piece: number }[] = [];
   for (let p = 0; p < pieces; p++) {
     const offset = p * size;
     const piece = quote.slice(offset, p === pieces - 1 ? m : offset + size);
     for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
-      windows.push([Math.max(0, i - offset - k), Math.min(text.length, i - offset + m + k)]);
+      votes.push({ start: i - offset, piece: p });
+      if (votes.length > MAX_VOTES) return null;
+    }
+  }
+  votes.sort((a, b) => a.start - b.start);
+  const windows: [number, number][] = [];
+  // Slide over the implied starts: a cluster no wider than 2k with s distinct pieces is a candidate.
+  for (let lo = 0, hi = 0; hi < votes.length; hi++) {
+    while (votes[hi]!.start - votes[lo]!.start > 2 * k) lo++;
+    const distinct = new Set<number>();
+    for (let j = lo; j <= hi; j++) distinct.add(votes[j]!.piece);
+    if (distinct.size >= s) {
+      const from = Math.max(0, votes[lo]!.start - k);
+      const to = Math.min(text.length, votes[hi]!.start + m + 2 * k);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
       if (windows.length > MAX_CANDIDATES) return null;
     }
   }
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const w of windows) {
-    const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push([w[0], w[1]]);
-  }
-  return merged;
+  return windows;
 }
 
 /** Combined score of a candidate span for a quote (Hypothesis's weighting). */
@@ -187,9 +201,12 @@ export function matchQuote(text: string, quote: QuoteContext, opts: MatchOptions
   if (best) return best;
   if (m < minFuzzyLength) return null;
   if (m > LONG_QUOTE) return matchLongQuote(text, quote, opts);
-  const k = Math.max(1, Math.floor(m * maxErrorRate));
+  // Pieces of at least MIN_PIECE characters keep the filter selective (short pieces occur
+  // everywhere); requiring s intact pieces instead of one rules out chance hits of common phrases.
+  const s = m >= 48 ? 3 : 2;
+  const k = Math.max(1, Math.min(Math.floor(m * maxErrorRate), Math.floor(m / MIN_PIECE) - s));
   // A very repetitive text defeats the piece filter: fall back to the neighbourhood of the hint.
-  const windows = candidateWindows(text, quote.exact, k) ?? [
+  const windows = candidateWindows(text, quote.exact, k, s) ?? [
     [Math.max(0, (hint ?? 0) - 4 * m), Math.min(text.length, (hint ?? 0) + 5 * m)],
   ];
   for (const [from, to] of windows) {
