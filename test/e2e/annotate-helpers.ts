@@ -36,6 +36,21 @@ export async function sendToTab(eb: ExtensionBrowser, tabId: number, msg: unknow
   );
 }
 
+/** Wait until the content script of `tabId` runs on `url` (it is injected at document idle). */
+export async function waitForContentScript(eb: ExtensionBrowser, tabId: number, url: string, timeout = 30_000): Promise<TabSummary> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const s = TabSummarySchema.parse(await sendToTab(eb, tabId, { type: 'sdg:get-summary' }));
+      if (s.url === url) return s;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`content script never answered for ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The tab's summary, parsed with the protocol schema. */
 export async function summaryOf(eb: ExtensionBrowser, tabId: number): Promise<TabSummary> {
   return TabSummarySchema.parse(await sendToTab(eb, tabId, { type: 'sdg:get-summary' }));
