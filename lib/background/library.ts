@@ -17,6 +17,8 @@ import { activeTab, sendToTab } from './send';
 
 /** The context-menu item's id. */
 export const SAVE_MENU_ID = 'sdg-save-report';
+/** The context-menu item that opens the side panel (Chrome) or sidebar (Firefox). */
+export const PANEL_MENU_ID = 'sdg-open-panel';
 /** The manifest command that saves the active tab's report. */
 export const SAVE_COMMAND = 'save-report';
 
@@ -91,6 +93,19 @@ async function handle(msg: Message): Promise<unknown> {
 
 const HANDLED = new Set<Message['type']>(['sdg:library-save', 'sdg:library-for-url', 'sdg:library-anchor-results']);
 
+/** How this browser opens our panel: Chrome's side panel or Firefox's sidebar (undefined if neither). */
+function panelApi(): ((tabId: number, windowId: number) => void) | undefined {
+  const g = globalThis as {
+    chrome?: { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  const side = g.chrome?.sidePanel;
+  if (side) return (tabId, windowId) => void side.open({ tabId, windowId }).catch(() => {});
+  const sidebar = g.browser?.sidebarAction;
+  if (sidebar) return () => void sidebar.open().catch(() => {});
+  return undefined;
+}
+
 /**
  * The library's runtime message listener: answers its own message types (asynchronously, so it
  * returns true for them) and ignores everything else and everyone else (other extensions, pages).
@@ -123,9 +138,17 @@ export function registerLibrary(): void {
       },
       () => void browser.runtime.lastError, // already created by a previous install: fine
     );
+    if (panelApi()) {
+      browser.contextMenus.create(
+        { id: PANEL_MENU_ID, title: t('menu_open_panel'), contexts: ['page', 'selection'], documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'] },
+        () => void browser.runtime.lastError,
+      );
+    }
   });
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveTabReport(tab.id);
+    // Opening a panel needs the user gesture of this click: call it synchronously, no await first.
+    if (info.menuItemId === PANEL_MENU_ID && tab?.id !== undefined) panelApi()?.(tab.id, tab.windowId);
   });
 
   browser.commands.onCommand.addListener((command: string) => {
