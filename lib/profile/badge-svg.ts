@@ -18,7 +18,7 @@ export interface BadgeOptions {
 }
 
 /** Width and height of the badge in CSS pixels. */
-export const BADGE_SIZE = { width: 344, height: 84 } as const;
+export const BADGE_SIZE = { width: 344, height: 98 } as const;
 
 // Characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/FFFF) would make the file unreadable.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -56,12 +56,11 @@ export function renderBadgeSvg(profile: Profile, opts: BadgeOptions = {}): strin
     ...[...profile.goals].sort((a, b) => a.goal - b.goal).map((g) => `${fmt(t.goal, { n: g.goal })}, ${goalName(g.goal, lang)}: ${t.levels[g.level]}.`),
     `${t.risk}: ${t.riskLevels[profile.risk.level]} (${Math.round(profile.risk.score)}/100).`,
   ].join(' ');
-  const counts = LEVELS.map((l) => [l, profile.goals.filter((g) => g.level === l).length] as const).filter(([, n]) => n > 0);
-  const totals = [
-    fmt(t.goalsClaimed, { n: profile.goals.length }),
-    ...counts.map(([l, n]) => `${n} ${t.levels[l]}`),
-    `${t.risk.toLowerCase()}: ${t.riskLevels[profile.risk.level]}`,
-  ].join(' · ');
+  // Strongest level first, as in the widget.
+  const counts = [...LEVELS].reverse().map((l) => [l, profile.goals.filter((g) => g.level === l).length] as const).filter(([, n]) => n > 0);
+  const totals = [fmt(t.goalsShort, { n: profile.goals.length }), ...counts.map(([l, n]) => `${n} ${t.levels[l]}`)].join(' · ');
+  const risk = `${t.risk}: ${t.riskLevels[profile.risk.level]} · ${Math.round(profile.risk.score)}/100`;
+  const riskColour = { low: '#1A7F37', medium: '#9A6700', high: '#CF222E' }[profile.risk.level];
 
   const tiles = GOAL_META.map(([colour], i) => {
     const n = i + 1;
@@ -87,7 +86,8 @@ export function renderBadgeSvg(profile: Profile, opts: BadgeOptions = {}): strin
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="6" fill="#FFFFFF" stroke="#D0D7DE"/>`,
     `<text x="10" y="20" font-size="12" fill="#1F2328"><tspan font-weight="700">${escapeXml(t.profile)}</tspan><tspan fill="#57606A"> · </tspan><tspan>${escapeXml(clip(org, 36))}</tspan></text>`,
     tiles,
-    `<text x="10" y="73" font-size="10" fill="#57606A">${escapeXml(clip(totals, 64))}</text>`,
+    `<text x="10" y="72" font-size="9.5" fill="#57606A">${escapeXml(clip(totals, 68))}</text>`,
+    `<circle cx="14" cy="84.5" r="3.5" fill="${riskColour}"/><text x="22" y="88" font-size="10" fill="#1F2328">${escapeXml(risk)}</text>`,
     `</svg>`,
   ].join('\n') + '\n';
 }

@@ -10,6 +10,7 @@ export interface ProfileStrings {
   profile: string;
   profileOf: string;
   goalsClaimed: string;
+  goalsShort: string;
   noGoals: string;
   goal: string;
   levels: Record<Level, string>;
@@ -38,6 +39,7 @@ const en: ProfileStrings = {
   profile: 'SDG profile',
   profileOf: 'SDG profile of {org}',
   goalsClaimed: '{n} of 17 goals claimed',
+  goalsShort: '{n}/17 goals',
   noGoals: 'No goal is claimed.',
   goal: 'Goal {n}',
   levels: { claimed: 'claimed', evidenced: 'evidenced', measured: 'measured', verified: 'verified' },
@@ -77,6 +79,7 @@ const fr: ProfileStrings = {
   profile: 'Profil ODD',
   profileOf: 'Profil ODD de {org}',
   goalsClaimed: '{n} objectifs sur 17 revendiqués',
+  goalsShort: '{n}/17 objectifs',
   noGoals: 'Aucun objectif revendiqué.',
   goal: 'Objectif {n}',
   levels: { claimed: 'annoncé', evidenced: 'étayé', measured: 'mesuré', verified: 'vérifié' },
@@ -116,6 +119,7 @@ const es: ProfileStrings = {
   profile: 'Perfil ODS',
   profileOf: 'Perfil ODS de {org}',
   goalsClaimed: '{n} de 17 objetivos declarados',
+  goalsShort: '{n}/17 objetivos',
   noGoals: 'No se declara ningún objetivo.',
   goal: 'Objetivo {n}',
   levels: { claimed: 'declarado', evidenced: 'respaldado', measured: 'medido', verified: 'verificado' },

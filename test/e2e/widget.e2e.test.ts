@@ -393,7 +393,7 @@ describe('fallback and layout', () => {
     await page.waitForFunction(() => document.getElementById('w')!.getAttribute('data-state') === 'ok');
     const after = await page.evaluate(() => document.querySelector('#w img')!.getClientRects().length);
     await page.close();
-    expect(during).toEqual({ state: 'loading', fallback: 84 });
+    expect(during).toEqual({ state: 'loading', fallback: 98 });
     expect(after).toBe(0);
   });
 
