@@ -89,10 +89,7 @@ describe('popup for an analysed page', () => {
 
   test('the sensitivity switch is stored and reaches the page (strong flags only)', async () => {
     await popup.select('[data-testid=sensitivity]', 'strong');
-    await popup.waitForFunction(async () => {
-      const v = (await chrome.storage.local.get('sdg-settings'))['sdg-settings'] as { sensitivity?: string } | undefined;
-      return v?.sensitivity === 'strong';
-    });
+    await popup.waitForFunction(`chrome.storage.local.get('sdg-settings').then((v) => v['sdg-settings']?.sensitivity === 'strong')`);
     const weak = await page.waitForFunction(() => !CSS.highlights.has('sdg-flag-weak')).then(() => true);
     expect(weak).toBe(true);
     const s = await summaryOf(eb, tabId);

@@ -1,0 +1,442 @@
+/**
+ * The page side of SDG Lens: index the visible text, run the core in slices, draw highlights,
+ * answer messages, show the card on hover and on keyboard navigation, and re-scan when the page
+ * changes. Every listener and timer belongs to WXT's `ctx`, so reloading the extension leaves
+ * nothing behind.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import type { Analysis, Finding } from '../../lib/schema/analysis';
+import { findingId, parseMessage, type Message, type TabSummary } from '../../lib/schema/messages';
+import { DEFAULT_SETTINGS, isEnabledFor, type Settings } from '../../lib/settings/schema';
+import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { setUiLanguage, t, uiLocale } from '../../lib/i18n';
+import { Highlighter } from '../../lib/dom/highlighter';
+import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
+import { IntervalIndex } from '../../lib/dom/interval-index';
+import { offsetsAtPoint, rangeContainsPoint, rangeFromOffsets } from '../../lib/dom/ranges';
+import { SliceCancelled, sliceBudget, yieldToPage } from '../../lib/dom/slicing';
+import type { TextIndex } from '../../lib/dom/text-index';
+import { goal, type GoalNumber } from '../../lib/sdg/index';
+import { analyzePage } from './core';
+import { createOverlay, HOST_TAG } from './overlay';
+import { findingItems, navigationStops, summarize, visibleFlags, type NavStop } from './summary';
+
+/** What the pointer can land on: a finding and the live range drawn for it. */
+interface Hit {
+  finding: Finding;
+  range: Range;
+}
+
+/** Quiet time after the last page mutation before re-scanning. */
+const MUTATION_QUIET_MS = 800;
+/** A page that never stops mutating is still re-scanned this often at most… */
+const MUTATION_MAX_WAIT_MS = 5_000;
+/** …and never more often than this many times the last scan's duration (a slow page backs off). */
+const RESCAN_COST_FACTOR = 5;
+const HOVER_HIDE_MS = 300;
+
+export function startAnnotator(ctx: ContentScriptContext): void {
+  const highlighter = new Highlighter(document);
+  const overlay = createOverlay(ctx, () => closeCard());
+  let settings: Settings = DEFAULT_SETTINGS;
+  let status: TabSummary['status'] = 'idle';
+  let error: string | undefined;
+  let index: TextIndex | null = null;
+  let analysis: Analysis | null = null;
+  let stops: NavStop[] = [];
+  let stopRanges: (Range | null)[] = [];
+  let hits = new IntervalIndex<Hit>([]);
+  let current = -1;
+  let scanMs: number | undefined;
+  let scanController: AbortController | null = null;
+  let scanning: Promise<void> | null = null;
+
+  const summary = (): TabSummary =>
+    summarize(analysis, {
+      url: location.href,
+      title: document.title,
+      status,
+      error,
+      sensitivity: settings.sensitivity,
+      highlightsVisible: highlighter.isVisible,
+      highlightSupport: highlighter.supported,
+      scanMs,
+    });
+
+  const broadcast = () => {
+    browser.runtime.sendMessage({ type: 'sdg:analysis-updated', summary: summary() }).catch(() => {
+      // No receiver (extension reloading): nothing to tell.
+    });
+  };
+
+  // ---- scanning -------------------------------------------------------------------------------
+
+  function clearAll(): void {
+    scanController?.abort();
+    highlighter.retain(new Set());
+    overlay.hide();
+    index = null;
+    analysis = null;
+    stops = [];
+    stopRanges = [];
+    hits = new IntervalIndex([]);
+    current = -1;
+  }
+
+  /** Full scan (or re-scan): index, analyse, draw. Later calls cancel an unfinished one. */
+  function scan(): Promise<void> {
+    scanController?.abort();
+    const controller = new AbortController();
+    scanController = controller;
+    status = 'scanning';
+    const started = performance.now();
+    const job = (async () => {
+      try {
+        const previousText = index?.text;
+        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! });
+        if (controller.signal.aborted) return;
+        index = result.index;
+        analysis = result.analysis;
+        await draw(controller.signal);
+        scanMs = performance.now() - started;
+        status = 'done';
+        error = undefined;
+      } catch (e) {
+        if (e instanceof SliceCancelled || controller.signal.aborted) return;
+        status = 'error';
+        error = e instanceof Error ? e.message : String(e);
+        console.warn('[sdg-lens] scan failed:', e);
+      }
+      broadcast();
+    })();
+    scanning = job;
+    return job;
+  }
+
+  /** Ranges for every finding shown, built in slices, then handed to the highlighter at once. */
+  async function draw(signal: AbortSignal): Promise<void> {
+    if (!index || !analysis) return;
+    const idx = index;
+    const layers = new Map<string, Range[]>();
+    const add = (name: string, r: Range) => {
+      const list = layers.get(name);
+      if (list) list.push(r);
+      else layers.set(name, [r]);
+    };
+    const hitList: { start: number; end: number; value: Hit }[] = [];
+    const work: (() => void)[] = [];
+
+    for (const f of analysis.explicit) {
+      work.push(() => {
+        const r = rangeFromOffsets(idx, f.start, f.end);
+        if (!r) return;
+        hitList.push({ start: f.start, end: f.end, value: { finding: f, range: r } });
+        // A reference to several goals is drawn in the first goal's colour; the card lists them all.
+        const g = f.goals[0];
+        add(g ? HIGHLIGHT_NAMES.goal(g) : HIGHLIGHT_NAMES.general, r);
+      });
+    }
+    for (const f of visibleFlags(analysis, settings.sensitivity)) {
+      work.push(() => {
+        const r = rangeFromOffsets(idx, f.start, f.end);
+        if (!r) return;
+        hitList.push({ start: f.start, end: f.end, value: { finding: f, range: r } });
+        add(f.strength === 'strong' ? HIGHLIGHT_NAMES.flag : HIGHLIGHT_NAMES.flagWeak, r);
+      });
+    }
+    for (const f of analysis.thematic) {
+      work.push(() => {
+        // Underline the evidence terms where the classifier located them; else the whole block.
+        const spans = f.terms.flatMap((term) => term.spans ?? []).filter((s) => s.start >= f.start && s.end <= f.end);
+        for (const s of spans.length ? spans : [{ start: f.start, end: f.end }]) {
+          const r = rangeFromOffsets(idx, s.start, s.end);
+          if (!r) continue;
+          hitList.push({ start: s.start, end: s.end, value: { finding: f, range: r } });
+          add(HIGHLIGHT_NAMES.theme(f.goal), r);
+        }
+      });
+    }
+    const nextStops = navigationStops(analysis, settings.sensitivity);
+    const nextStopRanges: (Range | null)[] = [];
+    for (const s of nextStops) work.push(() => nextStopRanges.push(rangeFromOffsets(idx, s.start, s.end)));
+
+    let i = 0;
+    while (i < work.length) {
+      if (signal.aborted) throw new SliceCancelled();
+      const budget = sliceBudget();
+      while (i < work.length && budget()) work[i++]!();
+      if (i < work.length) await yieldToPage();
+    }
+
+    const names = new Set<string>();
+    for (const [name, ranges] of layers) {
+      names.add(name);
+      const priority = name.startsWith('sdg-goal') ? 2 : name.startsWith('sdg-flag') ? 3 : 1;
+      highlighter.set(name, ranges, priority);
+    }
+    highlighter.retain(names);
+    hits = new IntervalIndex(hitList);
+    const keepId = stops[current]?.id;
+    stops = nextStops;
+    stopRanges = nextStopRanges;
+    current = keepId ? stops.findIndex((s) => s.id === keepId) : -1;
+    if (current < 0) highlighter.set(HIGHLIGHT_NAMES.current, []);
+    if (overlay.current?.source === 'hover') overlay.hide();
+  }
+
+  // ---- card: hover ----------------------------------------------------------------------------
+
+  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  let frame = 0;
+  let hideTimer: number | undefined;
+  let shownKey = '';
+
+  const cancelHide = () => {
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+  const scheduleHide = () => {
+    if (hideTimer !== undefined || !overlay.current || overlay.current.source !== 'hover') return;
+    hideTimer = ctx.setTimeout(() => {
+      hideTimer = undefined;
+      overlay.hide();
+      shownKey = '';
+    }, HOVER_HIDE_MS);
+  };
+
+  /** Findings whose drawn text lies under the point, most specific first. */
+  function findingsAt(x: number, y: number): Hit[] {
+    if (!index || hits.size === 0) return [];
+    const seen = new Set<Hit>();
+    const out: Hit[] = [];
+    for (const off of offsetsAtPoint(index, document, x, y)) {
+      for (const it of hits.at(off)) {
+        if (seen.has(it.value)) continue;
+        seen.add(it.value);
+        // The caret API snaps to the nearest text, so check the pointer really is on the words.
+        if (rangeContainsPoint(it.value.range, x, y)) out.push(it.value);
+      }
+    }
+    const rank = { explicit: 0, flag: 1, thematic: 2 } as const;
+    return out.sort((a, b) => rank[a.finding.kind] - rank[b.finding.kind]);
+  }
+
+  function onPointerFrame(): void {
+    frame = 0;
+    if (!pointer || !highlighter.isVisible) return;
+    if (overlay.owns(pointer.target)) {
+      cancelHide();
+      return;
+    }
+    const found = findingsAt(pointer.x, pointer.y);
+    if (found.length === 0) {
+      scheduleHide();
+      return;
+    }
+    cancelHide();
+    const key = found.map((h) => findingId(h.finding)).join('|');
+    if (key === shownKey && overlay.current) return;
+    shownKey = key;
+    overlay.show({ findings: found.map((h) => h.finding), anchor: found[0]!.range, source: 'hover' });
+  }
+
+  ctx.addEventListener(
+    document,
+    'mousemove',
+    (e: MouseEvent) => {
+      pointer = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? e.target };
+      if (!frame) frame = ctx.requestAnimationFrame(onPointerFrame);
+    },
+    { passive: true, capture: true },
+  );
+
+  // ---- card: keyboard -------------------------------------------------------------------------
+
+  function describe(stop: NavStop): string {
+    const f = stop.findings[0]!;
+    if (f.kind === 'explicit') {
+      return f.goals.length
+        ? f.goals.map((n) => `${t('card_goal', n)} ${goal(n as GoalNumber).short[uiLocale()]}`).join(', ')
+        : t('card_kind_general');
+    }
+    if (f.kind === 'flag') return `${t('card_kind_flag')}: ${t(`crit_${f.criterion}`)}. ${f.explanation}`;
+    return `${t('card_kind_thematic')}: ${stop.findings.map((x) => (x.kind === 'thematic' ? t('card_goal', x.goal) : '')).join(', ')}`;
+  }
+
+  function focusStop(i: number): boolean {
+    const stop = stops[i];
+    const range = stopRanges[i];
+    if (!stop || !range) return false;
+    current = i;
+    if (!highlighter.isVisible) highlighter.setVisible(true);
+    highlighter.set(HIGHLIGHT_NAMES.current, [range], 10);
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight || rect.left < 0 || rect.right > window.innerWidth) {
+      const el = range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    }
+    cancelHide();
+    shownKey = '';
+    overlay.show({ findings: stop.findings, anchor: range, position: { index: i, total: stops.length }, source: 'keyboard' });
+    overlay.announce(`${t('card_position', [i + 1, stops.length])}. ${describe(stop)}`);
+    return true;
+  }
+
+  function step(direction: 'next' | 'previous'): boolean {
+    if (stops.length === 0) return false;
+    const n = stops.length;
+    const from = current < 0 ? (direction === 'next' ? -1 : n) : current;
+    const i = direction === 'next' ? (from + 1) % n : (from - 1 + n) % n;
+    return focusStop(i);
+  }
+
+  function closeCard(): void {
+    overlay.hide();
+    shownKey = '';
+    current = -1;
+    highlighter.set(HIGHLIGHT_NAMES.current, []);
+  }
+
+  ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && overlay.current) closeCard();
+  });
+  const replace = () => overlay.current && overlay.refresh();
+  ctx.addEventListener(window, 'scroll', replace, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', replace, { passive: true });
+
+  function setVisible(visible: boolean): void {
+    highlighter.setVisible(visible);
+    if (!visible) overlay.hide();
+  }
+
+  // ---- messages -------------------------------------------------------------------------------
+
+  async function handle(msg: Message): Promise<unknown> {
+    switch (msg.type) {
+      case 'sdg:get-summary':
+        return summary();
+      case 'sdg:get-findings':
+        return { status, items: analysis ? findingItems(analysis, settings.sensitivity) : [] };
+      case 'sdg:focus-finding': {
+        let i = stops.findIndex((s) => s.id === msg.id || s.findings.some((f) => findingId(f) === msg.id));
+        if (i < 0 && analysis) {
+          // Findings that are not stops (a thematic goal of a block): go to the stop containing them.
+          const f = findingItems(analysis, 'all').find((x) => x.id === msg.id)?.finding;
+          if (f) i = stops.findIndex((s) => s.start <= f.start && s.end >= f.end);
+        }
+        return { ok: i >= 0 && focusStop(i), id: stops[i]?.id };
+      }
+      case 'sdg:step': {
+        const ok = step(msg.direction);
+        return { ok, id: ok ? stops[current]?.id : undefined };
+      }
+      case 'sdg:set-highlights':
+        setVisible(msg.visible ?? !highlighter.isVisible);
+        broadcast();
+        return { visible: highlighter.isVisible };
+      case 'sdg:scan':
+        if (isEnabledFor(settings, location.href)) await scan();
+        return summary();
+      case 'sdg:settings-changed':
+        applySettings(await loadSettings());
+        return undefined;
+      case 'sdg:analysis-updated':
+        return undefined; // another tab's broadcast
+    }
+  }
+
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
+    const msg = parseMessage(raw);
+    if (!msg || msg.type === 'sdg:analysis-updated') return undefined;
+    handle(msg).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+    return true; // answer asynchronously
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    scanController?.abort();
+    observer.disconnect();
+    highlighter.dispose();
+  });
+
+  // ---- settings -------------------------------------------------------------------------------
+
+  function applySettings(next: Settings): void {
+    const before = settings;
+    settings = next;
+    setUiLanguage(next.uiLang);
+    highlighter.setStyle(next.highlightStyle);
+    overlay.refresh();
+    const enabled = isEnabledFor(next, location.href);
+    if (!enabled) {
+      clearAll();
+      status = 'disabled';
+      broadcast();
+      return;
+    }
+    if (status === 'disabled' || (status === 'idle' && next.autoScan && !before.autoScan)) {
+      if (next.autoScan) void scan();
+      else {
+        status = 'idle';
+        broadcast();
+      }
+      return;
+    }
+    if (next.sensitivity !== before.sensitivity && analysis && scanController) void draw(scanController.signal).then(broadcast);
+  }
+
+  // ---- page changes ---------------------------------------------------------------------------
+
+  let quietTimer: number | undefined;
+  let firstPending = 0;
+  let lastScanStart = 0;
+
+  function scheduleRescan(): void {
+    if (status === 'disabled' || status === 'idle') return;
+    const now = performance.now();
+    if (!firstPending) firstPending = now;
+    if (quietTimer !== undefined) clearTimeout(quietTimer);
+    const minGap = Math.max(2_000, RESCAN_COST_FACTOR * (scanMs ?? 0));
+    const wait = Math.max(
+      Math.min(MUTATION_QUIET_MS, MUTATION_MAX_WAIT_MS - (now - firstPending)),
+      lastScanStart + minGap - now,
+      0,
+    );
+    quietTimer = ctx.setTimeout(() => {
+      quietTimer = undefined;
+      firstPending = 0;
+      lastScanStart = performance.now();
+      // Let a running scan finish before starting the next one.
+      void (scanning ?? Promise.resolve()).then(() => scan());
+    }, wait);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (overlay.owns(r.target)) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay.host || (n as Element).localName === HOST_TAG)) {
+        continue;
+      }
+      scheduleRescan();
+      return;
+    }
+  });
+
+  // ---- start ----------------------------------------------------------------------------------
+
+  void loadSettings().then((s) => {
+    if (ctx.isInvalid) return;
+    settings = s;
+    setUiLanguage(s.uiLang);
+    highlighter.setStyle(s.highlightStyle);
+    ctx.onInvalidated(watchSettings(applySettings));
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    if (!isEnabledFor(s, location.href)) {
+      status = 'disabled';
+      broadcast();
+    } else if (s.autoScan) {
+      lastScanStart = performance.now();
+      void scan();
+    } else broadcast();
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Pure derivations from an `Analysis` for the page UI: which findings are shown at the current
+ * sensitivity, the keyboard-navigation order, and the popup's summary.
+ */
+import type { Analysis, Criterion, Finding, Flag, ThematicFinding } from '../../lib/schema/analysis';
+import { findingId, type FindingItem, type ScanStatus, type TabSummary } from '../../lib/schema/messages';
+import { showsFlag, type Sensitivity } from '../../lib/settings/schema';
+
+/** Flags drawn in the page: sentence and paragraph scope at this sensitivity (document-level ones are listed in the popup only). */
+export function visibleFlags(analysis: Analysis, sensitivity: Sensitivity): Flag[] {
+  return analysis.flags.filter((f) => f.scope !== 'D' && showsFlag(sensitivity, f.strength));
+}
+
+/** A stop of keyboard navigation: one span and the findings its card shows. */
+export interface NavStop {
+  id: string;
+  start: number;
+  end: number;
+  findings: Finding[];
+}
+
+/**
+ * Navigation order: explicit references and visible flags one by one, thematic findings one stop
+ * per block (all goals of the block on one card), sorted by position.
+ */
+export function navigationStops(analysis: Analysis, sensitivity: Sensitivity): NavStop[] {
+  const stops: NavStop[] = [];
+  const flags = visibleFlags(analysis, sensitivity);
+  for (const f of analysis.explicit) {
+    // Flags that sit on the reference (S1 "contributes to SDG 13") share its card.
+    const onIt = flags.filter((g) => g.scope === 'S' && g.start <= f.start && g.end >= f.end);
+    stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f, ...onIt] });
+  }
+  for (const f of flags) stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f] });
+  const byBlock = new Map<string, ThematicFinding[]>();
+  for (const f of analysis.thematic) {
+    const key = `${f.start}-${f.end}`;
+    byBlock.set(key, [...(byBlock.get(key) ?? []), f]);
+  }
+  for (const group of byBlock.values()) {
+    const first = group[0]!;
+    stops.push({ id: findingId(first), start: first.start, end: first.end, findings: group.sort((a, b) => b.score - a.score) });
+  }
+  return stops.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Every finding with its stable id, in text order (for the side panel). */
+export function findingItems(analysis: Analysis, sensitivity: Sensitivity): FindingItem[] {
+  const all: Finding[] = [...analysis.explicit, ...analysis.thematic, ...analysis.flags.filter((f) => showsFlag(sensitivity, f.strength))];
+  return all.sort((a, b) => a.start - b.start || b.end - a.end).map((finding) => ({ id: findingId(finding), finding }));
+}
+
+/** Flag counts per criterion in codebook order, at this sensitivity. */
+export function flagsByCriterion(flags: readonly Flag[]): TabSummary['flagsByCriterion'] {
+  const rows = new Map<Criterion, { criterion: Criterion; count: number; strong: number }>();
+  for (const f of flags) {
+    const row = rows.get(f.criterion) ?? { criterion: f.criterion, count: 0, strong: 0 };
+    row.count++;
+    if (f.strength === 'strong') row.strong++;
+    rows.set(f.criterion, row);
+  }
+  return [...rows.values()];
+}
+
+/** Inputs of the popup summary besides the analysis. */
+export interface SummaryContext {
+  url: string;
+  title: string;
+  status: ScanStatus;
+  error?: string;
+  sensitivity: Sensitivity;
+  highlightsVisible: boolean;
+  highlightSupport: boolean;
+  scanMs?: number;
+}
+
+/** The tab summary the popup shows. */
+export function summarize(analysis: Analysis | null, c: SummaryContext): TabSummary {
+  const flags = analysis ? analysis.flags.filter((f) => showsFlag(c.sensitivity, f.strength)) : [];
+  return {
+    url: c.url,
+    title: c.title,
+    status: c.status,
+    ...(c.error ? { error: c.error } : {}),
+    ...(analysis ? { lang: analysis.lang, risk: analysis.risk } : {}),
+    length: analysis?.length ?? 0,
+    explicitTotal: analysis?.explicit.length ?? 0,
+    thematicTotal: analysis?.thematic.length ?? 0,
+    flagTotal: flags.length,
+    goals: analysis?.goals ?? [],
+    flagsByCriterion: flagsByCriterion(flags),
+    highlightsVisible: c.highlightsVisible,
+    highlightSupport: c.highlightSupport,
+    ...(c.scanMs !== undefined ? { scanMs: c.scanMs } : {}),
+  };
+}
