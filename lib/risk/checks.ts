@@ -125,10 +125,6 @@ const checkG1: Check = (ctx) => {
     const notSpans = findRe(notRe, st);
     const isNot = (h: { start: number; end: number }): boolean =>
       notSpans.some((n) => h.start < n.end && n.start < h.end) || masked(ctx, s.start + h.start, s.start + h.end);
-    const near = nearText(ctx, s);
-    // Counter: a specific attribute with a metric, or a recognised label, nearby.
-    const countered = hasPhysicalMeasure(near) || hasAny(L.NAMED_SCHEMES, near);
-    if (countered) continue;
     const hits: { h: { start: number; end: number; text: string }; strength: 'strong' | 'weak' }[] = [];
     for (const h of findAll(L.G1_STRONG, lang, st)) hits.push({ h, strength: 'strong' });
     for (const re of [attributive, predicative]) {
@@ -144,6 +140,10 @@ const checkG1: Check = (ctx) => {
         hits.push({ h, strength: 'weak' });
       }
     }
+    if (!hits.length) continue;
+    // Counter: a specific attribute with a metric, or a recognised label, nearby.
+    const near = nearText(ctx, s);
+    if (hasPhysicalMeasure(near) || hasAny(L.NAMED_SCHEMES, near)) continue;
     for (const { h, strength } of hits) {
       if (isNot(h) || negatedBefore(st, h.start)) continue;
       if (strength === 'weak') {
@@ -244,6 +244,8 @@ const checkG5: Check = (ctx) => {
   const ownRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.G5_OWN_LABEL[lang].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
+    // Cheap pre-filter: no label or certification word, nothing to check.
+    if (!/certif|label|seal|badge|tag|mark|stamp|logo|approv|endors|sello|distintivo|etiqueta|insignia|sceau|macaron|avalad|aprobad|approuv|labellis|accredit/i.test(st)) continue;
     const near = nearText(ctx, s);
     const named = hasAny(L.NAMED_SCHEMES, near) || /\b(?:certificate|licen[cs]e|certificat|licencia|certificado)\s+(?:n[°o.]|number|numéro|número|[A-Z]{2}\/)/i.test(near);
     for (const h of findRe(ownRe, st)) {
@@ -361,20 +363,28 @@ const checkV1: Check = (ctx) => {
 
 // ---------------------------------------------------------------- Q1 figure without reference
 
+/** Change verbs without the bare comparatives (those must follow the figure). */
+const CHANGE_VERBS_ONLY: Record<CueLang, string[]> = {
+  en: L.CHANGE_VERBS.en.filter((v) => !/^(?:less|more|fewer|lower|higher|down|up)$/.test(v)),
+  fr: L.CHANGE_VERBS.fr.filter((v) => !/^(?:en moins|en plus|de moins|de plus)$/.test(v)),
+  es: L.CHANGE_VERBS.es.filter((v) => !/^(?:menos|más)$/.test(v)),
+};
+
 const COMPARATIVE_AFTER = /^\s*(?:[\p{L}\d₂]+\s+){0,3}?(?:less|more|fewer|lower|higher|en moins|de moins|en plus|menos|más)(?![\p{L}])/iu;
 
 const checkQ1: Check = (ctx) => {
   const out: Candidate[] = [];
   const { lang } = ctx;
   const upTo = compile(L.Q1_UP_TO[lang]);
-  const verbRe = compile(L.CHANGE_VERBS[lang].filter((v) => !/^(?:less|more|fewer|lower|higher|down|up|en moins|en plus|de moins|de plus|menos|más)$/.test(v)));
+  const verbRe = compile(CHANGE_VERBS_ONLY[lang]);
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
+    if (!/\d/.test(st)) continue;
+    const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?)$/i.test(m.text));
+    if (!measures.length) continue;
     const p = paraOf(ctx, s);
     const para = sText(ctx, p);
     if (has(L.NEGATIVES, lang, para) && !/\bup to|jusqu|hasta/i.test(st)) continue;
-    const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?)$/i.test(m.text));
-    if (!measures.length) continue;
     const refRe = compile(L.REFERENCE[lang]);
     const reference = findRe(refRe, st).length > 0 || years(st).length >= 2 || /\bfrom\s+(?:a\s+|the\s+)?[\d€$£]/i.test(st);
     const period = has(L.PERIOD, lang, st);
@@ -564,9 +574,16 @@ const checkSdg: Check = (ctx) => {
 
 /** The text with SDG references, goal names and image tokens blanked out (same length). */
 function maskedText(ctx: CheckContext): string {
-  const chars = ctx.text.split('');
-  for (const m of ctx.masks) for (let i = m.start; i < m.end; i++) chars[i] = ' ';
-  return chars.join('');
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of ctx.masks) {
+    if (m.end <= at) continue;
+    const from = Math.max(at, m.start);
+    parts.push(ctx.text.slice(at, from), ' '.repeat(m.end - from));
+    at = m.end;
+  }
+  parts.push(ctx.text.slice(at));
+  return parts.join('');
 }
 
 // ---------------------------------------------------------------- I1 outputs as impact

@@ -69,14 +69,28 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * and duplicates of one criterion on overlapping spans collapse to the first.
  */
 function applyPrecedence(cands: Candidate[]): Candidate[] {
-  const over: Record<string, string[]> = { G1: ['E2', 'G3', 'G2'], V1: ['F1', 'S1', 'S2'], S1: ['S2'], Q1: [] };
+  const over: Record<string, string[]> = { G1: ['E2', 'G3', 'G2'], V1: ['F1', 'S1', 'S2'], S1: ['S2'] };
+  // `cands` is sorted by start; overlapping spans are near each other (spans stay within a
+  // paragraph), so each candidate only looks at a window of neighbours: linear on big pages.
+  const WINDOW = 4000;
+  const beaten = (i: number): boolean => {
+    const c = cands[i]!;
+    const beaters = over[c.criterion];
+    if (!beaters) return false;
+    for (let j = i - 1; j >= 0 && cands[j]!.start > c.start - WINDOW; j--) if (beaters.includes(cands[j]!.criterion) && overlap(cands[j]!, c)) return true;
+    for (let j = i + 1; j < cands.length && cands[j]!.start < c.end; j++) if (beaters.includes(cands[j]!.criterion) && overlap(cands[j]!, c)) return true;
+    return false;
+  };
   const kept: Candidate[] = [];
-  for (const c of cands) {
-    const beaters = over[c.criterion] ?? [];
-    if (cands.some((o) => o !== c && beaters.includes(o.criterion) && overlap(o, c))) continue;
-    if (kept.some((k) => k.criterion === c.criterion && overlap(k, c))) continue;
+  const lastKept = new Map<string, Candidate>();
+  cands.forEach((c, i) => {
+    if (beaten(i)) return;
+    // Duplicates of one criterion on overlapping spans collapse to the first.
+    const prev = lastKept.get(c.criterion);
+    if (prev && overlap(prev, c)) return;
     kept.push(c);
-  }
+    if (!prev || c.end > prev.end) lastKept.set(c.criterion, c);
+  });
   return kept;
 }
 

@@ -5,9 +5,13 @@
 import { NUM, NEGATION, UNIT, type CueLang, type CueTable } from './lexicon';
 
 const cache = new Map<string, RegExp>();
+const byArray = new WeakMap<readonly string[], RegExp>();
 
 /** Compiles fragments into one global, case-insensitive, word-bounded regex (cached). */
 export function compile(fragments: readonly string[], key?: string): RegExp {
+  // Lexicon tables are stable arrays: cache by identity first, so no key string is built per call.
+  const hit = key === undefined ? byArray.get(fragments) : undefined;
+  if (hit) return hit;
   const k = key ?? fragments.join('\u0001');
   let re = cache.get(k);
   if (!re) {
@@ -15,6 +19,7 @@ export function compile(fragments: readonly string[], key?: string): RegExp {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?:(?<=['\\s])|(?![\\p{L}\\p{N}]))`, 'giu');
     cache.set(k, re);
   }
+  if (key === undefined) byArray.set(fragments, re);
   return re;
 }
 
