@@ -10,7 +10,9 @@ export type Child = Node | string | null | false | undefined;
 /** Create an element with attributes and children. */
 export function h(tag: string, attrs?: Record<string, string> | null, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);
-  if (attrs) for (const k in attrs) el.setAttribute(k, attrs[k]!);
+  // Inline styles go through the CSSOM: a `style` attribute would be refused by a host page whose
+  // Content-Security-Policy forbids 'unsafe-inline' styles, the CSSOM is not.
+  if (attrs) for (const k in attrs) k === 'style' ? (el.style.cssText = attrs[k]!) : el.setAttribute(k, attrs[k]!);
   for (const c of children) if (c) el.append(c);
   return el;
 }

@@ -94,10 +94,26 @@ export class SdgProfileElement extends HTMLElement {
   private paint(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const s = this.state;
-    const style = h('style', null, CSS);
-    if (s.kind === 'ok') root.replaceChildren(style, renderProfile(s.profile, this.variant, this.language));
-    else if (s.kind === 'error') root.replaceChildren(style, renderError(this.language, s.reason), h('slot'));
-    else root.replaceChildren(style, h('slot'));
+    const style = adoptStyles(root);
+    const view = s.kind === 'ok' ? [renderProfile(s.profile, this.variant, this.language)] : s.kind === 'error' ? [renderError(this.language, s.reason), h('slot')] : [h('slot')];
+    root.replaceChildren(...(style ? [style, ...view] : view));
     this.setAttribute('data-state', s.kind);
   }
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Give a shadow root the widget's styles: one constructed stylesheet shared by every instance
+ * (no `<style>` element, which a strict Content-Security-Policy without 'unsafe-inline' would
+ * refuse), or a `<style>` element where constructed stylesheets do not exist.
+ */
+function adoptStyles(root: ShadowRoot): Node | null {
+  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return h('style', null, CSS);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  if (root.adoptedStyleSheets[0] !== sheet) root.adoptedStyleSheets = [sheet];
+  return null;
 }

@@ -199,6 +199,24 @@ describe('the built files', () => {
   });
 });
 
+describe('a host page with a strict Content-Security-Policy', () => {
+  test('renders fully styled with no CSP violation (constructed stylesheet, CSSOM colours)', async () => {
+    const { page, errors } = await open('/fixtures/widget/csp.html');
+    await page.waitForFunction(() => document.getElementById('w')!.getAttribute('data-state') === 'ok');
+    const r = await page.evaluate(() => {
+      const root = document.getElementById('w')!.shadowRoot!;
+      return {
+        violations: (window as any).__violations,
+        radius: getComputedStyle(root.querySelector('.r')!).borderTopLeftRadius,
+        goal6: getComputedStyle(root.querySelectorAll('.t')[5]!).backgroundColor,
+      };
+    });
+    await page.close();
+    expect(r).toEqual({ violations: [], radius: '10px', goal6: 'rgb(38, 189, 226)' });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('language from the page', () => {
   test.each([
     ['es', 'Perfil ODS'], ['fr-CA', 'Profil ODD'], ['de', 'SDG profile'],
@@ -268,7 +286,7 @@ const FUZZ = [
 ];
 
 describe(`profile fuzz: ${FUZZ.length} injection cases, across ${FIELDS.length} fields`, () => {
-  const ALLOWED = new Set(['style', 'div', 'p', 'span', 'b', 'i', 'ul', 'li', 'details', 'summary', 'a', 'slot']);
+  const ALLOWED = new Set(['div', 'p', 'span', 'b', 'i', 'ul', 'li', 'details', 'summary', 'a', 'slot']);
   const cases = FUZZ.map(({ field, set, payload, i }) => {
     const p = structuredClone(FIXTURE) as any;
     set(p, payload);
@@ -287,7 +305,7 @@ describe(`profile fuzz: ${FUZZ.length} injection cases, across ${FIELDS.length} 
     await addWidgets(page, cases.map((c) => ({ id: c.id, attrs: { variant: c.variant, theme: 'light' }, json: c.json })));
     // Open every <details> and hover/click nothing: rendering alone must not run anything; then look at everything.
     results = await page.evaluate((before: number, n: number) => {
-      const css = document.querySelector('sdg-profile')!.shadowRoot!.querySelector('style')!.textContent;
+      const sheet = document.querySelector('sdg-profile')!.shadowRoot!.adoptedStyleSheets[0];
       return [...document.querySelectorAll('sdg-profile')].map((el) => {
         const root = el.shadowRoot!;
         root.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -298,7 +316,8 @@ describe(`profile fuzz: ${FUZZ.length} injection cases, across ${FIELDS.length} 
           tags: [...new Set(all.map((e) => e.localName))],
           onAttrs: all.filter((e) => e.getAttributeNames().some((a) => a.toLowerCase().startsWith('on'))).length,
           badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:\/\//.test(h)),
-          styleOk: root.querySelectorAll('style').length === 1 && root.querySelector('style')!.textContent === css,
+          // Our one shared stylesheet, and no <style> element that a payload could have added.
+          styleOk: root.querySelectorAll('style').length === 0 && root.adoptedStyleSheets.length === 1 && root.adoptedStyleSheets[0] === sheet,
           // Each widget adds 2 light-DOM nodes (itself and its script); anything more was injected.
           outside: document.querySelectorAll('*').length - before - 2 * n,
         };
