@@ -2,7 +2,8 @@
  * The content script's use of the pure core: index the page's visible text in slices, then
  * analyse it in slices, yielding to the page between slices (no long tasks on huge pages).
  */
-import { createTextIndexBuilder, type IndexNode, type TextIndex } from '../../lib/dom/text-index';
+import { createTextIndexBuilder, locate, type IndexNode, type Span, type TextIndex } from '../../lib/dom/text-index';
+import { findExplicitReferences } from '../../lib/detect/explicit';
 import { runSliced } from '../../lib/dom/slicing';
 import { analyzeSteps } from '../../lib/analyze';
 import { LangSchema, type Analysis } from '../../lib/schema/analysis';
@@ -30,6 +31,48 @@ function declaredLang(doc: Document): Analysis['lang'] | undefined {
   return r.success ? r.data : undefined;
 }
 
+/**
+ * Runs of blocks inside elements that declare another supported language than the document
+ * (`<section lang="fr">` in an English report). The core takes one language per text, and
+ * "ODD 5" is an SDG reference only in French, so these runs get their own explicit pass.
+ */
+function foreignRuns(doc: Document, index: TextIndex, docLang: Analysis['lang']): { span: Span; lang: Analysis['lang'] }[] {
+  if (!doc.body?.querySelector('[lang]')) return [];
+  const runs: { span: Span; lang: Analysis['lang'] }[] = [];
+  for (const b of index.blocks) {
+    const pos = locate(index, b.start);
+    const el = (pos?.node as unknown as Node | undefined)?.parentElement?.closest('[lang]');
+    const r = LangSchema.safeParse((el?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]);
+    if (!r.success || r.data === docLang) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.lang === r.data && last.span.end <= b.start) last.span = { start: last.span.start, end: b.end };
+    else runs.push({ span: { start: b.start, end: b.end }, lang: r.data });
+  }
+  return runs;
+}
+
+/** Replace the explicit references inside foreign-language runs with a pass in their language; recount the goals. */
+function withForeignRuns(analysis: Analysis, text: string, runs: { span: Span; lang: Analysis['lang'] }[]): Analysis {
+  if (runs.length === 0) return analysis;
+  const inRun = (start: number) => runs.some((r) => start >= r.span.start && start < r.span.end);
+  const explicit = analysis.explicit.filter((f) => !inRun(f.start));
+  for (const r of runs) {
+    for (const ref of findExplicitReferences(text.slice(r.span.start, r.span.end), { lang: r.lang })) {
+      explicit.push({ ...ref, start: ref.start + r.span.start, end: ref.end + r.span.start });
+    }
+  }
+  explicit.sort((a, b) => a.start - b.start);
+  const named = new Map<number, number>();
+  for (const f of explicit) for (const g of new Set(f.goals)) named.set(g, (named.get(g) ?? 0) + 1);
+  const goals = analysis.goals.map((g) => {
+    const n = named.get(g.goal) ?? 0;
+    // A named goal scores 1 (as in the core); one that lost its only names keeps a thematic score only.
+    const score = n > 0 ? 1 : g.explicit > 0 && g.thematic === 0 ? 0 : g.score;
+    return { ...g, explicit: n, score };
+  });
+  return { ...analysis, explicit, goals };
+}
+
 /** Index and analyse the page; reuses `previous` when the visible text did not change. */
 export async function analyzePage(
   doc: Document,
@@ -54,5 +97,5 @@ export async function analyzePage(
     } while (budget());
     return false;
   }, signal);
-  return { index, analysis: analysis! };
+  return { index, analysis: withForeignRuns(analysis!, index.text, foreignRuns(doc, index, analysis!.lang)) };
 }
