@@ -164,6 +164,8 @@ const checkG2: Check = (ctx) => {
     const st = sText(ctx, s);
     for (const h of findAll(L.G2_CUES, lang, st)) {
       if (negatedBefore(st, h.start)) continue;
+      // A claim talked about, not made: "the climate-neutral claim … has been withdrawn".
+      if (/^[\s-]*(?:claims?|labels?|logos?|allégations?|mentions?|étiquettes?|alegaciones?|declaraciones?|etiquetas?|sellos?)\b/i.test(st.slice(h.end)) || /\b(?:withdrawn|dropped|retiré|abandonné|retirad[oa])\b/i.test(st)) continue;
       const clause = clauseAround(st, h.start, h.end);
       const cl = st.slice(clause.start, clause.end);
       // A future neutrality is a pledge (F1), not a present claim.
@@ -198,8 +200,20 @@ const checkG3: Check = (ctx) => {
     : lang === 'fr'
       ? new RegExp(String.raw`(?:est devenue?|sont devenus|est désormais|est|sommes)\s+(?:désormais\s+)?(?:un|une)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu')
       : new RegExp(String.raw`(?:se ha convertido en|es ahora|es|somos)\s+(?:ahora\s+)?(?:un|una)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu');
+  // "<one thing> makes X a green brand": the subject is the one aspect, so always G3.
+  const makes = lang === 'en'
+    ? new RegExp(String.raw`(?:makes?|made|turns?|turned)\s+(?:[\p{L}'’&-]+\s+){1,4}?(?:a|an|into a|into an)\s+(?:[\p{L}-]+\s+){0,2}?${attr}\s+(?:[\p{L}-]+\s+){0,2}?${ent}(?![\p{L}])`, 'giu')
+    : lang === 'fr'
+      ? new RegExp(String.raw`(?:fait|font|a fait|ont fait)\s+d[e']\s*(?:[\p{L}'’&-]+\s+){1,4}?(?:un|une)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu')
+      : new RegExp(String.raw`(?:convierte|convirtió|hace|hizo)\s+(?:a\s+)?(?:[\p{L}'’&-]+\s+){1,4}?(?:en\s+)?(?:un|una)\s+(?:${ent}\s+(?:[\p{L}-]+\s+){0,2}?${attr}|${attr}\s+${ent})(?![\p{L}])`, 'giu');
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
+    const made = findRe(makes, st).filter((h) => !negatedBefore(st, h.start));
+    for (const h of made) {
+      const span = trimEnd(st, h.start, h.end);
+      out.push({ criterion: 'G3', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: 'strong', sentence: s.index, paragraph: s.paragraph });
+    }
+    if (made.length) continue;
     for (const h of findRe(re, st)) {
       if (negatedBefore(st, h.start)) continue;
       const para = sText(ctx, paraOf(ctx, s));

@@ -135,17 +135,17 @@ export const OFFSET_WORDS: CueTable = {
 /** Future markers: a target date or a promise (F1; they also make G2 a pledge, not a present claim). */
 export const FUTURE_MARKERS: CueTable = {
   en: [
-    'will', "we'll", 'shall', 'aims? to', 'aiming to', 'ambition(?:s)? (?:is )?to', 'pledges? to', 'pledged to', 'commit(?:s|ted)? to (?:reach|achieve|become|cut|reduce|halve|be|using|use|reaching|achieving|halving|cutting|reducing|sourcing|source|eliminat\\w+|phase)',
+    'will', "we'll", 'shall', 'aims? to', 'aiming to', 'ambition(?:s)? (?:is )?to', 'pledges? to', 'pledged to', 'commit(?:s|ted)? to (?:reach|achieve|become|cut|reduce|halve|be|using|use|reaching|achieving|halving|cutting|reducing|sourcing|source|eliminat\\p{L}+|phase)',
     'target(?:s|ing)? (?:to|of)', 'plans? to', 'set to', 'intends? to', 'goal (?:is )?to', 'on track to', 'strives? to reach', 'seeks? to',
     'is to (?:reach|achieve|become|cut|halve)',
   ],
   fr: [
-    'vis(?:e|ons|ent|er)', 'atteindr(?:a|ons|ont)', 'sera', 'seront', 'deviendr(?:a|ons|ont)', 'réduir(?:a|ons|ont)', 's\'engag(?:e|ent) à', 'nous nous engageons à',
+    'vis(?:e|ons|ent|er)', 'atteindr(?:a|ons|ont)', 'sera', 'seront', 'serons', '\\p{L}{3,}(?:erons|irons|eront|iront|dra|drons|dront)', 'deviendr(?:a|ons|ont)', 'réduir(?:a|ons|ont)', 's\'engag(?:e|ent) à', 'nous nous engageons à',
     'ambition(?:ne)? (?:de|d\')', 'objectif (?:de|d\'|est)', 'ambitionn(?:e|ons|ent)', 'prévoi(?:t|ons|ent)', 'compt(?:e|ons|ent) (?:atteindre|réduire)',
     'utiliser(?:a|ons|ont)', 'aur(?:a|ons|ont)',
   ],
   es: [
-    'será', 'serán', 'alcanzar(?:á|emos|án)', 'nos proponemos', 'se propone', 'aspira(?:mos)? a', 'nos comprometemos a', 'se compromete a',
+    'será', 'serán', 'seremos', 'alcanzar(?:á|emos|án)', '\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)', '(?:har|habr|podr|pondr|sabr|saldr|vendr)(?:á|án|emos)', 'nos proponemos', 'se propone', 'aspira(?:mos)? a', 'nos comprometemos a', 'se compromete a',
     'objetivo (?:de|es)', 'meta (?:de|es)', 'reducir(?:á|emos|án)', 'lograr(?:á|emos|án)', 'tendr(?:á|emos|án)', 'usar(?:á|emos|án)', 'utilizar(?:á|emos|án)',
     'pretende(?:mos)?', 'prevé', 'prevemos',
   ],
@@ -160,9 +160,9 @@ export const TARGET_DATE: CueTable = {
 
 /** What makes a future sentence a performance pledge (F1), not an event announcement. */
 export const PLEDGE_OBJECTS: CueTable = {
-  en: ['net[- ]zero', 'neutral', 'emissions?', 'carbon', 'co2', 'renewabl\\w*', 'halve', 'reduc\\w+', 'cut', 'zero', '100 ?%', 'sustainabl\\w+', 'recycl\\w+', 'plastic', 'deforestation', 'footprint', 'plan', 'water', 'waste', 'fossil', 'coal', 'electric', 'gender', 'parity', 'living wage', 'positive'],
-  fr: ['neutr\\w+', 'zéro', 'émissions?', 'carbone', 'co2', 'renouvelables?', 'électriques?', 'réduir\\w*', 'réduction', 'moitié', '100 ?%', 'durables?', 'recycl\\w+', 'plastique', 'déforestation', 'empreinte', 'plan', 'eau', 'déchets', 'fossiles?', 'charbon', 'parité'],
-  es: ['neutr\\w+', 'cero', 'emisiones', 'carbono', 'co2', 'renovables?', 'eléctric\\w+', 'reduc\\w+', 'mitad', '100 ?%', 'sostenibles?', 'recicl\\w+', 'plástico', 'deforestación', 'huella', 'plan', 'agua', 'residuos', 'fósiles?', 'carbón', 'paridad'],
+  en: ['net[- ]zero', 'neutral', 'emissions?', 'carbon', 'co2', 'renewabl\\p{L}*', 'halve', 'reduc\\p{L}+', 'cut', 'zero', '100 ?%', 'sustainabl\\p{L}+', 'recycl\\p{L}+', 'plastic', 'deforestation', 'footprint', 'plan', 'water', 'waste', 'fossil', 'coal', 'electric', 'gender', 'parity', 'living wage', 'positive'],
+  fr: ['neutr\\p{L}+', 'zéro', 'émissions?', 'carbone', 'co2', 'renouvelables?', 'électriques?', 'réduir\\p{L}*', 'réduction', 'moitié', '100 ?%', 'durables?', 'recycl\\p{L}+', 'plastique', 'déforestation', 'empreinte', 'plan', 'eau', 'déchets', 'fossiles?', 'charbon', 'parité'],
+  es: ['neutr\\p{L}+', 'cero', 'emisiones', 'carbono', 'co2', 'renovables?', 'eléctric\\p{L}+', 'reduc\\p{L}+', 'mitad', '100 ?%', 'sostenibles?', 'recicl\\p{L}+', 'plástico', 'deforestación', 'huella', 'plan', 'agua', 'residuos', 'fósiles?', 'carbón', 'paridad'],
 };
 
 /** F1 counter: a baseline (reference year with a figure). */
@@ -185,7 +185,7 @@ export const V1_CUES: CueTable = {
     'support(?:s|ing)?', 'help(?:s|ing)?', 'contribut(?:e|es|ing) (?:to|towards)', '(?:are|is|remain|remains|stay) (?:fully |deeply |firmly )?committed to',
     'promot(?:e|es|ing)', 'striv(?:e|es|ing)', 'endeavou?r(?:s)? to', 'rais(?:e|es|ing) awareness', 'foster(?:s|ing)?', 'encourag(?:e|es|ing)',
     'champion(?:s|ing)?', 'empower(?:s|ing)?', 'work(?:s|ing)? (?:towards|to build|for a)', 'continu(?:e|es) to (?:invest|work|support|champion|promote|help|strive)',
-    'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\w+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being)',
+    'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\p{L}+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being)',
     'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part',
   ],
   fr: [
@@ -226,7 +226,7 @@ export const REFERENCE: CueTable = {
 
 /** Q1 counter: a period for an absolute avoided/saved figure. */
 export const PERIOD: CueTable = {
-  en: ['(?:in|during|for|over|since|between|from) (?:the )?(?:(?:fiscal |financial )?year )?(?:19|20)\\d\\d', 'per (?:year|annum|month)', 'a year', 'each year', 'every year', 'annual(?:ly)?', 'this year', 'last year', 'during the year', 'in the year', 'over (?:the )?(?:past|last) (?:\\w+ )?(?:years|decade|months)', 'to date', 'so far', 'since (?:our )?(?:founding|launch|\\d{4})'],
+  en: ['(?:in|during|for|over|since|between|from) (?:the )?(?:(?:fiscal |financial )?year )?(?:19|20)\\d\\d', 'per (?:year|annum|month)', 'a year', 'each year', 'every year', 'annual(?:ly)?', 'this year', 'last year', 'during the year', 'in the year', 'over (?:the )?(?:past|last) (?:\\p{L}+ )?(?:years|decade|months)', 'to date', 'so far', 'since (?:our )?(?:founding|launch|\\d{4})'],
   fr: ['en (?:19|20)\\d\\d', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'par an', 'chaque année', 'annuel(?:le)?s?', 'cette année', 'sur l\'année'],
   es: ['en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'al año', 'por año', 'cada año', 'anual(?:es|mente)?', 'este año', 'durante (?:el año|(?:19|20)\\d\\d)'],
 };
@@ -259,9 +259,9 @@ export const G4_BASELINE: CueTable = {
 
 /** G5: certification or label words. */
 export const G5_CERTIFIED: CueTable = {
-  en: ['certified(?![- ]?(?:public|b corp|by|to|under|as))(?: \\w+)?', 'accredited', 'approved'],
-  fr: ['certifiée?s?(?! par| selon| conforme)(?: \\w+)?', 'labellisée?s?'],
-  es: ['certificad[oa]s?(?! por| según| conforme)(?: \\w+)?'],
+  en: ['certified(?![- ]?(?:public|b corp|by|to|under|as))(?: \\p{L}+)?', 'accredited', 'approved'],
+  fr: ['certifiée?s?(?! par| selon| conforme)(?: \\p{L}+)?', 'labellisée?s?'],
+  es: ['certificad[oa]s?(?! por| según| conforme)(?: \\p{L}+)?'],
 };
 
 /** G5: own labels, seals and badges, and implied UN endorsement. */
@@ -285,10 +285,10 @@ export const G5_OWN_LABEL: CueTable = {
 export const E2_CUES: CueTable = {
   en: [
     'greenest', 'cleanest', 'most (?:environmentally |ecologically |socially )?(?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
-    'lowest[- ](?:emission|emissions|carbon|impact|footprint)\\w*', 'lowest (?:water |carbon |environmental |co2 )?(?:footprint|emissions?|impact)',
-    'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\w+|green|climate|responsible|ethical)',
+    'lowest[- ](?:emission|emissions|carbon|impact|footprint)\\p{L}*', 'lowest (?:water |carbon |environmental |co2 )?(?:footprint|emissions?|impact)',
+    'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\p{L}+|green|climate|responsible|ethical)',
     '(?:sustainability|climate|esg|green) (?:leader|champion|pioneer)', 'unrivalled', 'unmatched', 'second to none',
-    'greener', 'cleaner (?:than|energy for|option)', 'more sustainable', 'more eco[- ]friendly', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
+    '(?:greener|cleaner|more sustainable|more eco[- ]friendly|more environmentally friendly) than', '(?:is|are) (?:now |also )?(?:greener|cleaner|more sustainable)', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
   ],
   fr: [
     'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)',
@@ -304,7 +304,7 @@ export const E2_CUES: CueTable = {
 
 /** E2 counter: a named comparator set, a method or study, and a period. */
 export const COMPARATOR: CueTable = {
-  en: ['compared in', 'comparison of', 'study', 'survey', 'benchmark', 'ranking', 'ranked', 'index', 'assessed by', 'rated by', 'according to', 'iso \\d+', 'methodology', 'lca', 'life[- ]cycle assessment', 'of the \\w+ [\\w\\s-]{0,30}(?:compared|assessed|rated|surveyed)'],
+  en: ['compared in', 'comparison of', 'study', 'survey', 'benchmark', 'ranking', 'ranked', 'index', 'assessed by', 'rated by', 'according to', 'iso \\d+', 'methodology', 'lca', 'life[- ]cycle assessment', 'of the \\p{L}+ [\\p{L}\\s-]{0,30}(?:compared|assessed|rated|surveyed)'],
   fr: ['étude', 'classement', 'selon', 'd\'après', 'comparée?s? dans', 'indice', 'iso \\d+', 'méthodologie', 'acv', 'analyse de cycle de vie'],
   es: ['estudio', 'clasificación', 'ranking', 'según', 'comparad[oa]s? en', 'índice', 'iso \\d+', 'metodología', 'acv', 'análisis de ciclo de vida'],
 };
@@ -340,7 +340,7 @@ export const OUTCOME_CHANGE: CueTable = {
 /** I2: credit taken for a result. */
 export const I2_CUES: CueTable = {
   en: [
-    'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\w+ )?poverty',
+    'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\p{L}+ )?poverty',
     '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:new |direct |decent |local )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:new )?(?:jobs|livelihoods)',
   ],
   fr: ['grâce à (?:nous|notre|nos|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'nous avons (?:créé|sorti)', 'a créé [\\d\\s]+ emplois', 'ont créé [\\d\\s]+ emplois', 'sorti[es]? de la pauvreté grâce'],
@@ -349,9 +349,9 @@ export const I2_CUES: CueTable = {
 
 /** I2 counter: attribution share, counterfactual or named co-funders. */
 export const ATTRIBUTION: CueTable = {
-  en: ['attribut(?:e|ed|able|ion)', 'share of', 'counterfactual', 'comparison group', 'control group', 'co[- ]?fund\\w*', 'together with', 'alongside', 'in partnership with', 'with (?:the support of|our partners)', 'jointly', 'do not claim', 'contribution of'],
-  fr: ['attribu\\w+', 'part de', 'contrefactuel', 'groupe témoin', 'cofinanc\\w+', 'avec (?:le soutien de|nos partenaires)', 'en partenariat avec', 'conjointement'],
-  es: ['atribu\\w+', 'proporción', 'contrafactual', 'grupo de (?:comparación|control)', 'cofinanc\\w+', 'junto con', 'en colaboración con', 'con el apoyo de'],
+  en: ['attribut(?:e|ed|able|ion)', 'share of', 'counterfactual', 'comparison group', 'control group', 'co[- ]?fund\\p{L}*', 'together with', 'alongside', 'in partnership with', 'with (?:the support of|our partners)', 'jointly', 'do not claim', 'contribution of'],
+  fr: ['attribu\\p{L}+', 'part de', 'contrefactuel', 'groupe témoin', 'cofinanc\\p{L}+', 'avec (?:le soutien de|nos partenaires)', 'en partenariat avec', 'conjointement'],
+  es: ['atribu\\p{L}+', 'proporción', 'contrafactual', 'grupo de (?:comparación|control)', 'cofinanc\\p{L}+', 'junto con', 'en colaboración con', 'con el apoyo de'],
 };
 
 /** I3: beneficiaries named only generically. */
@@ -384,31 +384,31 @@ export const SDG_CLAIM_FRAMING: CueTable = {
     'contribut(?:e|es|ing|ed)', 'contribution', 'aligned', 'align(?:s|ing)?', 'in line with', 'support(?:s|ing)?', 'advanc(?:e|es|ing)', 'deliver(?:s|ing)? on', 'help(?:s|ing)? (?:to )?achieve',
     'mapped', 'map(?:s|ping)?', 'committed to', 'commitment to', 'part of the (?:global )?movement', 'serv(?:e|es|ing)', 'address(?:es|ing)?', 'work(?:s|ing)? (?:towards|for|on)', 'for the', 'proud', 'in service of', 'towards',
   ],
-  fr: ['contribu\\w+', 's\'inscri(?:t|vent)', 'inscrit', 'aligné\\w*', 'en ligne avec', 'soutien\\w*', 'soutenons', 'en faveur', 'au service', 'particip\\w+', 'répond\\w*', 'engag\\w+', 'œuvr\\w+', 'oeuvr\\w+', 'agi\\w* pour'],
-  es: ['contribu\\w+', 'alinead\\w+', 'en línea con', 'apoy\\w+', 'compromiso con', 'comprometid\\w+', 'se suma', 'sumamos', 'trabaj\\w+ por', 'a favor', 'al servicio', 'particip\\w+', 'impuls\\w+', 'responde'],
+  fr: ['contribu\\p{L}+', 's\'inscri(?:t|vent)', 'inscrit', 'aligné\\p{L}*', 'en ligne avec', 'soutien\\p{L}*', 'soutenons', 'en faveur', 'au service', 'particip\\p{L}+', 'répond\\p{L}*', 'engag\\p{L}+', 'œuvr\\p{L}+', 'oeuvr\\p{L}+', 'agi\\p{L}* pour'],
+  es: ['contribu\\p{L}+', 'alinead\\p{L}+', 'en línea con', 'apoy\\p{L}+', 'compromiso con', 'comprometid\\p{L}+', 'se suma', 'sumamos', 'trabaj\\p{L}+ por', 'a favor', 'al servicio', 'particip\\p{L}+', 'impuls\\p{L}+', 'responde'],
 };
 
 /** S2 counter: prioritisation with a materiality rationale. */
 export const PRIORITISATION: CueTable = {
-  en: ['materiality', 'prioriti[sz]\\w*', 'priority (?:goals|sdgs|targets)', 'selected (?:\\w+ )?(?:targets|goals)', 'we chose', 'focus (?:goals|sdgs)'],
-  fr: ['matérialité', 'prioritaires?', 'priorisé\\w*', 'prioris\\w+', 'nous avons choisi'],
-  es: ['materialidad', 'prioritari[oa]s', 'prioriz\\w+', 'eligió', 'seleccion\\w+'],
+  en: ['materiality', 'prioriti[sz]\\p{L}*', 'priority (?:goals|sdgs|targets)', 'selected (?:\\p{L}+ )?(?:targets|goals)', 'we chose', 'focus (?:goals|sdgs)'],
+  fr: ['matérialité', 'prioritaires?', 'priorisé\\p{L}*', 'prioris\\p{L}+', 'nous avons choisi'],
+  es: ['materialidad', 'prioritari[oa]s', 'prioriz\\p{L}+', 'eligió', 'seleccion\\p{L}+'],
 };
 
 /** S4: disclosed negative impacts, trade-offs, risks or shortfalls. */
 export const NEGATIVES: CueTable = {
   en: [
     'negative (?:impacts?|effects?|results?)', 'adverse', 'trade[- ]offs?', 'harm(?:s|ed|ful)?', '(?<!at-)risks?', 'shortfalls?', 'fell short', 'missed', 'not (?:yet )?(?:been )?(?:met|achieved|reached|measured|on track)', 'below (?:the |our )?(?:target|plan|goal)',
-    'against a plan of', 'still (?:exceeded|included|emit\\w*|rely|relies)', 'exceeded the (?:legal )?limit', 'dispute', 'complaints?', 'injur(?:ed|y|ies)', 'fatalit(?:y|ies)', 'accidents?', 'incidents?', 'controvers\\w+',
-    'not every result', 'challenges?', 'difficult(?:y|ies)?', 'declin(?:e|ed)', 'deteriorat\\w+', 'worse', 'emissions (?:rose|increased|grew)', '(?:rose|increased|grew) by [^.]{0,30}(?:emissions|waste)', 'lost', 'failed',
+    'against a plan of', 'still (?:exceeded|included|emit\\p{L}*|rely|relies)', 'exceeded the (?:legal )?limit', 'dispute', 'complaints?', 'injur(?:ed|y|ies)', 'fatalit(?:y|ies)', 'accidents?', 'incidents?', 'controvers\\p{L}+',
+    'not every result', 'challenges?', 'difficult(?:y|ies)?', 'declin(?:e|ed)', 'deteriorat\\p{L}+', 'worse', 'emissions (?:rose|increased|grew)', '(?:rose|increased|grew) by [^.]{0,30}(?:emissions|waste)', 'lost', 'failed',
     'limitations?', 'we have not', 'unfortunately', 'exposure to (?:oil|gas|coal|fossil)', 'removed [^.]{0,30}hectares', 'concern(?:s)?',
   ],
   fr: [
-    'impacts? négatifs?', 'effets? négatifs?', 'risques?', 'points? de vigilance', 'difficult\\w+', 'difficiles?', 'plaintes?', 'défrichement', 'en deçà', 'n\'a pas été atteint', 'pas atteint', 'hausse des émissions', 'accidents?', 'blessée?s?',
-    'contentieux', 'controverses?', 'limites', 'arbitrages?', 'recul', 'baisse (?:du|de la) taux', 'dégradation', 'malheureusement', 'insuffisant\\w*',
+    'impacts? négatifs?', 'effets? négatifs?', 'risques?', 'points? de vigilance', 'difficult\\p{L}+', 'difficiles?', 'plaintes?', 'défrichement', 'en deçà', 'n\'a pas été atteint', 'pas atteint', 'hausse des émissions', 'accidents?', 'blessée?s?',
+    'contentieux', 'controverses?', 'limites', 'arbitrages?', 'recul', 'baisse (?:du|de la) taux', 'dégradation', 'malheureusement', 'insuffisant\\p{L}*',
   ],
   es: [
-    'impactos? negativos?', 'efectos? negativos?', 'riesgos?', 'dificultades', 'difícil(?:es)?', 'quejas?', 'reclamaciones', 'subió', 'empeor\\w+', 'no (?:se )?(?:alcanz|logr|cumpl)\\w+', 'por debajo', 'accidentes?', 'herid[oa]s?', 'sobreendeudamiento',
+    'impactos? negativos?', 'efectos? negativos?', 'riesgos?', 'dificultades', 'difícil(?:es)?', 'quejas?', 'reclamaciones', 'subió', 'empeor\\p{L}+', 'no (?:se )?(?:alcanz|logr|cumpl)\\p{L}+', 'por debajo', 'accidentes?', 'herid[oa]s?', 'sobreendeudamiento',
     'morosidad', 'controversias?', 'limitaciones', 'desafíos', 'retroceso', 'lamentablemente', 'conflictos?',
   ],
 };
@@ -421,7 +421,7 @@ export const VERIFICATION: CueTable = {
     'ghg protocol', 'pcaf', 'iris\\+', 'survey (?:by|of)', '\\d[\\d,.]* (?:customers|respondents|households|farmers)? ?surveyed', 'according to', 'uncertaint(?:y|ies)', 'margin of error', 'annex [a-z\\d]', 'indicator definitions',
   ],
   fr: [
-    '(?:vérifiée?s?|audité\\w*|certifiée?s?|contrôlée?s?) par', 'organisme tiers indépendant', 'oti', 'tiers indépendant', 'assurance (?:modérée|raisonnable|limitée)', 'isae ?3000', 'isae ?3410', 'aa1000', 'méthodologie', 'méthode', 'source des données',
+    '(?:vérifiée?s?|audité\\p{L}*|certifiée?s?|contrôlée?s?) par', 'organisme tiers indépendant', 'oti', 'tiers indépendant', 'assurance (?:modérée|raisonnable|limitée)', 'isae ?3000', 'isae ?3410', 'aa1000', 'méthodologie', 'méthode', 'source des données',
     'selon (?:l\'enquête|les données|nos mesures)', 'mesurée?s? (?:par|avec)', 'incertitude', 'bilan carbone', 'ghg protocol', 'enquête',
   ],
   es: [

@@ -12,6 +12,7 @@ import { assess } from '../../lib/risk/index';
 import type { Lang } from '../../lib/sdg/index';
 import { CRITERIA } from '../../lib/schema/analysis';
 import { FRESH_SET } from './washing-fresh-set';
+import { FRESH2_SET } from './washing-fresh2-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -30,6 +31,7 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
   }
   report('own cross-set (test/eval/washing-own-set.ts)', OWN_SET);
   report('fresh set (test/eval/washing-fresh-set.ts)', FRESH_SET);
+  report('fresh set 2 (test/eval/washing-fresh2-set.ts)', FRESH2_SET);
 }
 
 function report(name: string, items: readonly GoldItem[]): void {
