@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { t } from '../../lib/i18n';
+import { parseMessage } from '../../lib/schema/messages';
 import type { SavedAnnotation, SavedReport } from '../../lib/schema/saved-report';
 import { findingOf } from '../../lib/anchor/annotations';
 import { sortAnnotations } from '../../lib/export/json';
@@ -71,7 +72,7 @@ export function ReportView({
   useEffect(() => {
     void reload();
     const listener = (raw: unknown) => {
-      const msg = raw as { type?: string; reportId?: string };
+      const msg = parseMessage(raw);
       if (msg?.type === 'sdg:library-changed' && (!msg.reportId || msg.reportId === id)) void reload();
       return undefined;
     };

@@ -16,6 +16,7 @@ import { IntervalIndex } from '../../lib/dom/interval-index';
 import { offsetsAtPoint, rangeContainsPoint, rangeFromOffsets } from '../../lib/dom/ranges';
 import { SliceCancelled, sliceBudget, yieldToPage } from '../../lib/dom/slicing';
 import type { TextIndex } from '../../lib/dom/text-index';
+import { registerLibraryContent } from '../../lib/anchor/live';
 import { goal, type GoalNumber } from '../../lib/sdg/index';
 import { analyzePage } from './core';
 import { createOverlay, HOST_TAG } from './overlay';
@@ -50,6 +51,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let scanMs: number | undefined;
   let scanController: AbortController | null = null;
   let scanning: Promise<void> | null = null;
+  const library = registerLibraryContent({ getPage: () => (index && analysis ? { index, analysis } : undefined), signal: ctx.signal });
 
   const summary = (): TabSummary =>
     summarize(analysis, {
@@ -108,6 +110,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         console.warn('[sdg-lens] scan failed:', e);
       }
       broadcast();
+      library.pageChanged();
     })();
     scanning = job;
     return job;

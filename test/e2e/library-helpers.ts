@@ -42,15 +42,24 @@ export async function waitForDownload(dir: string, pattern: RegExp, timeout = 15
   }
 }
 
-/** The Chrome tab id of a puppeteer page (by URL, through the service worker). */
-export async function tabIdByUrl(eb: ExtensionBrowser, page: Page): Promise<number> {
-  const id = await eb.worker.evaluate(`(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === url);
-    return t ? t.id : null;
-  })(${JSON.stringify(page.url())})`);
-  if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
-  return id;
+/**
+ * The Chrome tab id of a puppeteer page: the tab whose content script reports the page's URL
+ * (tab URLs are hidden from an extension without the "tabs" permission).
+ */
+export async function tabIdByUrl(eb: ExtensionBrowser, page: Page, timeout = 20_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const id = await eb.worker.evaluate(`(async (url) => {
+      for (const t of await chrome.tabs.query({})) {
+        const s = await chrome.tabs.sendMessage(t.id, { type: 'sdg:get-summary' }, { frameId: 0 }).catch(() => null);
+        if (s && s.url === url) return t.id;
+      }
+      return null;
+    })(${JSON.stringify(page.url())})`);
+    if (typeof id === 'number') return id;
+    if (Date.now() > deadline) throw new Error(`no content script answered for ${page.url()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Sends a protocol message to a tab's content script; the raw answer, or null when none answers. */

@@ -69,6 +69,7 @@ describe('library page', () => {
   });
 
   test('an empty library says how to save a report', async () => {
+    await library.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading'));
     const text = await library.$eval('main', (el) => el.textContent ?? '');
     expect(text).toContain('No saved reports yet');
   });
@@ -174,6 +175,21 @@ describe('library page', () => {
     }
   });
 
+  test('the options page switches the UI language, and the library follows', async () => {
+    const options = await openExtensionPage(eb, 'options.html');
+    await options.waitForSelector('[data-testid=lang-fr]');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.click('[data-testid=lang-fr]');
+    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bibliothèque SDG Lens', { timeout: 5_000 });
+    expect(await library.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await options.click('[data-testid=style-high-contrast]');
+    await options.click('[data-testid=lang-en]');
+    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'SDG Lens library', { timeout: 5_000 });
+    const stored = await eb.worker.evaluate(`chrome.storage.local.get('sdg-settings').then((r) => r['sdg-settings'])`);
+    expect(stored).toMatchObject({ uiLang: 'en', highlightStyle: 'high-contrast' });
+    await options.close();
+  });
+
   test('the page raised no errors', () => {
     expect(errors).toEqual([]);
   });
@@ -228,7 +244,8 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring o
     await panel.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, item);
     await page.reload({ waitUntil: 'load' });
     await waitForScanDone(eb, tabId);
-    await page.waitForFunction(() => CSS.highlights.has('sdg-note'), { timeout: 10_000 });
+    // The page is a background tab (the panel is in front): poll, requestAnimationFrame does not run there.
+    await page.waitForFunction(() => CSS.highlights.has('sdg-note'), { timeout: 10_000, polling: 100 });
     const noted = await page.evaluate(() => [...CSS.highlights.get('sdg-note')!].map((r) => (r as Range).toString()));
     expect(noted).toEqual(['SDG 2']);
     await panel.waitForSelector(`${item} [data-anchor-status=exact]`, { timeout: 10_000 });

@@ -102,7 +102,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel', () => {
   test('selecting an item focuses its highlight on the page', async () => {
     const target = findings.find((f) => f.finding.kind === 'explicit' && f.finding.text === 'SDG 8')!;
     await panel.click(`[data-testid=finding-item][data-finding-id="${target.id}"] .sdg-item-go`);
-    await page.waitForFunction(() => CSS.highlights.has('sdg-current'), { timeout: 5_000 });
+    await page.waitForFunction(() => CSS.highlights.has('sdg-current'), { timeout: 5_000, polling: 100 });
     const current = await page.evaluate(() => [...CSS.highlights.get('sdg-current')!].map((r) => (r as Range).toString()));
     expect(current).toEqual(['SDG 8']);
   });
@@ -117,7 +117,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel', () => {
     const f = findings.find((x) => x.id === second)!;
     const quote = f.finding.kind === 'explicit' ? f.finding.text : f.finding.kind === 'flag' ? f.finding.quote : null;
     if (quote) {
-      await page.waitForFunction((q) => [...(CSS.highlights.get('sdg-current') ?? [])].some((r) => (r as Range).toString() === q), { timeout: 5_000 }, quote);
+      await page.waitForFunction((q) => [...(CSS.highlights.get('sdg-current') ?? [])].some((r) => (r as Range).toString() === q), { timeout: 5_000, polling: 100 }, quote);
     }
   });
 
