@@ -55,10 +55,14 @@ export class SdgProfileElement extends HTMLElement {
     this.set({ kind: 'loading' });
     const src = this.getAttribute('src');
     let text: string | null | undefined;
+    let tooLarge = false;
     if (src) {
       try {
         const res = await fetch(new URL(src, document.baseURI), { credentials: 'omit', headers: { accept: 'application/json' } });
-        text = res.ok ? await res.text() : null;
+        // A declared size far beyond the limit is refused before reading the body.
+        if (!res.ok) text = null;
+        else if (Number(res.headers.get('content-length')) > 4 * LIMITS.fileChars) tooLarge = true;
+        else text = await res.text();
       } catch {
         text = null;
       }
@@ -70,13 +74,13 @@ export class SdgProfileElement extends HTMLElement {
       text = this.inline()?.textContent;
     }
     if (id !== this.loadId) return; // a newer src won the race
+    if (tooLarge || (text != null && text.length > LIMITS.fileChars)) return this.set({ kind: 'error', reason: 'invalid' });
     if (text == null) return this.set({ kind: 'error', reason: 'notFound' });
     let data: unknown;
     try {
-      if (text.length > LIMITS.fileChars) throw new Error('too large');
       data = JSON.parse(text);
     } catch {
-      return this.set({ kind: 'error', reason: text.length > LIMITS.fileChars ? 'invalid' : 'json' });
+      return this.set({ kind: 'error', reason: 'json' });
     }
     const v = validateProfile(data);
     this.set(v.ok ? { kind: 'ok', profile: v.profile } : { kind: 'error', reason: 'invalid' });

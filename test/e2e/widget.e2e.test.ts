@@ -379,6 +379,19 @@ describe('src failures', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a response far over the size limit is refused as not a profile', async () => {
+    const { page } = await open('/fixtures/widget/hostile.html', async (p) => {
+      await p.setRequestInterception(true);
+      p.on('request', (req) =>
+        req.url().endsWith('/huge.json') ? req.respond({ status: 200, contentType: 'application/json', body: `"${'x'.repeat(2_000_000)}"` }) : req.continue(),
+      );
+    });
+    await addWidgets(page, [{ id: 'w', attrs: { src: '/fixtures/widget/huge.json', lang: 'en' } }]);
+    const text = await page.evaluate(() => document.getElementById('w')!.shadowRoot!.querySelector('[part="error"]')?.textContent);
+    await page.close();
+    expect(text).toBe('⚠This SDG profile cannot be shown: the file is not a valid profile.');
+  });
+
   test('the fetch omits credentials: no cookie reaches the profile server', async () => {
     const seen: (string | undefined)[] = [];
     const { page } = await open('/fixtures/widget/hostile.html', async (p) => {
