@@ -9,7 +9,11 @@ const LIGHT =
 const DARK =
   '--bg:var(--sdg-dark-bg,#0d1117);--fg:var(--sdg-dark-fg,#e6edf3);--mu:var(--sdg-dark-muted,#9da7b3);--bd:var(--sdg-dark-border,#3d444d);--ac:var(--sdg-dark-accent,#66b3ff);--sub:var(--sdg-dark-subtle,#161b22);--off:var(--sdg-dark-tile-off,#262c36);--offfg:var(--sdg-dark-tile-off-fg,#a8b1bb)';
 
-/** The CSS text, set with `textContent` on a `<style>` in the shadow root. */
+/**
+ * The CSS text (a constructed stylesheet, or a `<style>` where those do not exist). Page rules
+ * cannot reach inside the shadow root and `.r{all:initial}` cuts what the host inherits, so
+ * `.r *` only undoes user-agent defaults (margins, bold, link colours).
+ */
 export const CSS = `
 :host{display:block!important;contain:layout!important;box-sizing:border-box!important;min-width:200px;max-width:100%;min-height:var(--sdg-min-height,160px);visibility:visible!important;opacity:1!important;position:relative!important;float:none!important;transform:none!important;text-align:start!important}
 :host([variant=card]){min-height:var(--sdg-min-height,380px)}
@@ -18,7 +22,7 @@ export const CSS = `
 .r{${LIGHT};all:initial;display:block;box-sizing:border-box;container-type:inline-size;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:var(--sdg-radius,10px);padding:12px 14px;font:14px/1.45 var(--sdg-font,system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif);overflow-wrap:break-word;text-align:start}
 :host([theme=dark]) .r{${DARK}}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])) .r{${DARK}}}
-.r *{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit;letter-spacing:normal;text-transform:none;text-decoration:none;text-shadow:none;visibility:inherit}
+.r *{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit}
 .hd{display:flex;align-items:center;gap:10px;margin-bottom:10px}
 .lg{flex:none;width:28px;height:28px;border-radius:50%;background:conic-gradient(#E5243B 0 6%,#DDA63A 0 12%,#4C9F38 0 18%,#C5192D 0 24%,#FF3A21 0 29%,#26BDE2 0 35%,#FCC30B 0 41%,#A21942 0 47%,#FD6925 0 53%,#DD1367 0 59%,#FD9D24 0 65%,#BF8B2E 0 71%,#3F7E44 0 76%,#0A97D9 0 82%,#56C02B 0 88%,#00689D 0 94%,#19486A 0);-webkit-mask:radial-gradient(circle,transparent 42%,#000 44%);mask:radial-gradient(circle,transparent 42%,#000 44%)}
 .kk{font-size:12px;color:var(--mu);font-weight:600;text-transform:uppercase;letter-spacing:.04em}
