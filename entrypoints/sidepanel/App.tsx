@@ -19,7 +19,7 @@ function itemText(item: FindingItem): string {
   const f = item.finding;
   if (f.kind === 'explicit') return f.text;
   if (f.kind === 'flag') return f.quote;
-  const a = store.saved.value?.annotations.find((x) => x.id === item.id);
+  const a = store.annotationFor(item);
   return a ? a.quote.exact : f.terms.slice(0, 6).map((x) => x.term).join(', ');
 }
 
@@ -38,7 +38,7 @@ function onListKey(e: KeyboardEvent): void {
 function Item({ item, group }: { item: FindingItem; group: string }) {
   const f = item.finding;
   const saved = store.saved.value;
-  const a = saved?.annotations.find((x) => x.id === item.id);
+  const a = store.annotationFor(item);
   const descId = `d-${group}-${item.id}`;
   return (
     <li class={`sdg-item sdg-item-${f.kind}`} data-testid="finding-item" data-finding-id={item.id} data-kind={f.kind}>

@@ -9,7 +9,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser, type Browser } from '#imports';
 import { parseMessage, type FindingItem, type ScanStatus, type TabSummary } from '../../lib/schema/messages';
-import { LibrarySaveResponseSchema, type SavedReport } from '../../lib/schema/saved-report';
+import { LibrarySaveResponseSchema, type SavedAnnotation, type SavedReport } from '../../lib/schema/saved-report';
 import type { Criterion, Finding } from '../../lib/schema/analysis';
 import { canonicalUrl } from '../../lib/anchor/annotations';
 import { sendToTab } from '../../lib/background/send';
@@ -52,7 +52,7 @@ function searchable(item: FindingItem): string {
   if (f.kind === 'explicit') words.push(f.text);
   if (f.kind === 'thematic') words.push(...f.terms.map((x) => x.term));
   if (f.kind === 'flag') words.push(f.quote, f.explanation, f.cue);
-  const a = saved.value?.annotations.find((x) => x.id === item.id);
+  const a = annotationFor(item);
   if (a) words.push(a.quote.exact, a.note);
   return words.join(' ').toLowerCase();
 }
@@ -109,6 +109,25 @@ export const presentGoals = computed(() => [...new Set(items.value.flatMap((i) =
 export const presentCriteria = computed(() => [
   ...new Set(items.value.flatMap((i) => (i.finding.kind === 'flag' ? [i.finding.criterion] : []))),
 ].sort());
+
+/** The kind-and-subject part of a finding id ("fG1-10-20" → "fG1"). */
+function idSubject(id: string): string {
+  return id.replace(/-\d+-\d+(~\d+)?$/, '');
+}
+
+/**
+ * The saved annotation of a live finding: the same id (unchanged page), or, when the page moved
+ * since saving, the annotation re-anchored exactly onto this finding's span with the same subject.
+ */
+export function annotationFor(item: FindingItem): SavedAnnotation | undefined {
+  const list = saved.value?.annotations;
+  if (!list) return undefined;
+  const f = item.finding;
+  return (
+    list.find((a) => a.id === item.id) ??
+    list.find((a) => a.anchor.start === f.start && a.anchor.end === f.end && a.anchor.status !== 'orphan' && idSubject(a.id) === idSubject(item.id))
+  );
+}
 
 /** Saved annotations that were not found on the live page at the last check. */
 export const orphans = computed(() => saved.value?.annotations.filter((a) => a.anchor.status === 'orphan') ?? []);

@@ -251,14 +251,25 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring o
     await panel.waitForSelector(`${item} [data-anchor-status=exact]`, { timeout: 10_000 });
   });
 
-  test('a passage removed from the page is listed as an orphan, never dropped', async () => {
-    fs.writeFileSync(path.join(site, 'report.html'), fixture.replace(/<p id="removable">[\s\S]*?<\/p>/, ''));
+  test('a passage removed from the page is listed as an orphan, never dropped; moved passages keep their notes', async () => {
+    const edited = fixture
+      .replace(/<p id="removable">[\s\S]*?<\/p>/, '')
+      .replace('<h1>', '<p>An update: this report was revised in March to add new figures.</p><h1>');
+    fs.writeFileSync(path.join(site, 'report.html'), edited);
     await page.reload({ waitUntil: 'load' });
     await waitForScanDone(eb, tabId);
     await panel.waitForSelector('[data-testid=orphans]', { timeout: 10_000 });
     const orphans = await panel.$$eval('[data-testid=orphan]', (els) => els.map((e) => e.textContent ?? ''));
     expect(orphans.some((o) => o.includes('SDG 13'))).toBe(true);
     expect(orphans.some((o) => o.includes('SDG 2'))).toBe(false);
+    // The noted passage moved (text was inserted before it): its note follows it in the panel.
+    await panel.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid=finding-item][data-kind=explicit]')].some(
+          (e) => e.textContent?.includes('SDG 2') && (e.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Which target of SDG 2?',
+        ),
+      { timeout: 10_000 },
+    );
     const lib = await openExtensionPage(eb, 'library.html');
     await waitForRows(lib, 1);
     await lib.click('[data-testid=library-row] h2 a');
