@@ -55,6 +55,9 @@ function goalLabel(n: number): string {
   return g ? `SDG ${n}: ${g.short.en}` : `SDG ${n}`;
 }
 
+/** A phrase without its final full stop, so sentences joined here end with exactly one. */
+const stripStop = (s: string) => s.trim().replace(/\.+$/, '');
+
 /** The bodies that say what a finding is. */
 function findingBodies(f: Finding): W3CBody[] {
   const tag = (value: string): W3CBody => ({ type: 'TextualBody', purpose: 'tagging', value });
@@ -82,7 +85,7 @@ function findingBodies(f: Finding): W3CBody[] {
       return [
         tag(`washing-risk:${f.criterion}`),
         tag(`strength:${f.strength}`),
-        describe(`${f.explanation} Looked for: ${f.missing}. Source: ${f.source}.`),
+        describe(`${f.explanation} Looked for: ${stripStop(f.missing)}. Source: ${stripStop(f.source)}.`),
       ];
   }
 }
