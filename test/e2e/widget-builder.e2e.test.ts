@@ -14,7 +14,7 @@ import { analyze } from '../../lib/analyze';
 import { exportLibraryJson } from '../../lib/export/json';
 import { goalEvidence } from '../../lib/profile/evidence';
 import { parseProfile } from '../../lib/schema/profile';
-import type { SavedReport } from '../../lib/schema/saved-report';
+import { SavedReportSchema, type SavedReport } from '../../lib/schema/saved-report';
 
 const TEXTS = [
   `Acme Water & Energy — Sustainability report 2024
@@ -26,8 +26,9 @@ We also support SDG 13 and aim to be net zero by 2040.`,
 Our work supports SDG 5. Women hold 41% of management positions in 2024, up from 30% in 2020.`,
 ];
 
+/** A saved report made with the real analysis; parsed here so a broken analysis fails with its reason, not a timeout. */
 function report(i: number, text: string): SavedReport {
-  return {
+  return SavedReportSchema.parse({
     id: `r-acme-${i}`,
     url: `https://acme.example/report-${i}`,
     title: `Acme report ${i}`,
@@ -37,7 +38,7 @@ function report(i: number, text: string): SavedReport {
     lang: 'en',
     analysis: analyze(text),
     annotations: [],
-  };
+  });
 }
 
 const REPORTS = TEXTS.map((t, i) => report(i, t));
