@@ -17,23 +17,31 @@ import { parseLibraryExport, type ImportProblem } from '../../lib/export/import'
 import { exportFile, type ExportFormat } from '../../lib/export/formats';
 import { downloadFile } from '../../components/library/download';
 
+/** How the list is ordered. */
 export type SortKey = 'date' | 'org' | 'risk' | 'title';
 type RiskLevel = RiskSummary['level'];
 
+/** Summaries of every saved report. */
 export const reports = signal<ReportSummary[]>([]);
+/** True until the first load finished. */
 export const loading = signal(true);
 /** A storage error for the reader (quota, blocked upgrade, newer database). */
 export const error = signal<string | null>(null);
+/** The search box's text. */
 export const query = signal('');
 /** Ids matching the search, or null when there is no search. */
 export const searchHits = signal<Set<string> | null>(null);
+/** The chosen order. */
 export const sortKey = signal<SortKey>('date');
+/** Only reports about this goal (null: all). */
 export const goalFilter = signal<number | null>(null);
+/** Only reports at this risk level (null: all). */
 export const riskFilter = signal<RiskLevel | null>(null);
 /** The last deletion, undoable until the next one. */
 export const lastDeleted = signal<SavedReport | null>(null);
 /** A parsed import waiting for the reader's merge/skip choice. */
 export const pendingImport = signal<{ reports: SavedReport[]; duplicates: string[] } | null>(null);
+/** The outcome of the last import, for the reader. */
 export const importResult = signal<{ ok: boolean; text: string; problems?: ImportProblem[] } | null>(null);
 /** The report open in the read view (`#report=<id>`), or null for the list. */
 export const openId = signal<string | null>(null);

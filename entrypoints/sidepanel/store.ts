@@ -18,26 +18,38 @@ import { toStoreError } from '../../lib/store/errors';
 import { t } from '../../lib/i18n';
 import { findingTitle } from '../../components/library/finding-text';
 
+/** A finding's kind, for the kind filter. */
 export type Kind = Finding['kind'];
+/** How the list is grouped. */
 export type GroupBy = 'goal' | 'criterion';
 
+/** The tab whose findings are shown. */
 export const tabId = signal<number | null>(null);
 /** True when `?tab=` fixed the tab. */
 export const pinned = signal(false);
+/** The tab's summary (URL, title, status). */
 export const summary = signal<TabSummary | null>(null);
+/** Every finding and flag of the tab. */
 export const items = signal<FindingItem[]>([]);
 /** 'unreachable': no content script answers on this tab. */
 export const state = signal<'loading' | 'no-tab' | 'unreachable' | ScanStatus>('loading');
+/** The tab's saved report, when its URL was saved. */
 export const saved = signal<SavedReport | null>(null);
+/** A storage error for the reader. */
 export const storeError = signal<string | null>(null);
+/** The outcome of the last save. */
 export const saveMessage = signal<{ ok: boolean; text: string } | null>(null);
+/** True while a save runs. */
 export const saving = signal(false);
 
+/** The search box's text. */
 export const query = signal('');
+/** Filters; null means no filter. */
 export const goalFilter = signal<number | null>(null);
 export const kindFilter = signal<Kind | null>(null);
 export const criterionFilter = signal<Criterion | null>(null);
 export const strengthFilter = signal<'strong' | 'weak' | null>(null);
+/** Grouping of the list. */
 export const groupBy = signal<GroupBy>('goal');
 
 /** Goals of a finding (explicit may name several; flags none). */

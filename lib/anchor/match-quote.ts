@@ -21,6 +21,7 @@ export interface QuoteMatch {
   errors: number;
 }
 
+/** Tuning of `matchQuote`; the defaults suit page text. */
 export interface MatchOptions {
   /** The saved start offset: the tie-breaker between equally good matches. */
   hint?: number;

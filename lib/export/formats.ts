@@ -8,6 +8,7 @@ import { exportLibraryJson } from './json';
 import { reportsToMarkdown } from './markdown';
 import { libraryToW3C, reportToW3C } from './w3c';
 
+/** The export formats, as the library's menus list them. */
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -16,7 +16,9 @@
 import { z } from 'zod';
 import { SavedReportSchema } from './saved-report';
 
+/** The `format` marker of an export file. */
 export const LIBRARY_FORMAT = 'sdg-lens-library';
+/** The export format version this code writes and reads. */
 export const LIBRARY_EXPORT_VERSION = 1;
 
 /** The whole export file. */

@@ -26,9 +26,11 @@ export const TextPositionSelectorSchema = z
   .refine((s) => s.end > s.start, { message: 'end must be greater than start' });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
+/** The reader's judgement of a finding or flag. */
 export const VerdictSchema = z.enum(['agree', 'disagree', 'unsure']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
+/** Which list of the analysis an annotation comes from. */
 export const AnnotationKindSchema = z.enum(['explicit', 'thematic', 'flag']);
 export type AnnotationKind = z.infer<typeof AnnotationKindSchema>;
 
@@ -39,6 +41,7 @@ export type AnnotationKind = z.infer<typeof AnnotationKindSchema>;
  */
 export const AnchorStatusSchema = z.enum(['unchecked', 'exact', 'fuzzy', 'orphan']);
 export type AnchorStatus = z.infer<typeof AnchorStatusSchema>;
+/** The anchor status with the live-page offsets and the time of the check. */
 export const AnchorStateSchema = z.object({
   status: AnchorStatusSchema,
   start: offset.optional(),
@@ -162,6 +165,7 @@ export type LibrarySaveResponse = z.infer<typeof LibrarySaveResponseSchema>;
 
 /** Content script → background: the saved annotations of this URL, if it was saved. */
 export const LibraryForUrlMessageSchema = z.object({ type: z.literal('sdg:library-for-url'), url: z.string() });
+/** The background's answer: the report's id and annotations, or null. */
 export const LibraryForUrlResponseSchema = z.object({
   report: z.object({ id: IdSchema, annotations: z.array(SavedAnnotationSchema) }).nullable(),
 });
@@ -185,6 +189,7 @@ export const LibraryAnchorResultsMessageSchema = z.object({
   reportId: IdSchema,
   results: z.array(ReanchorResultSchema),
 });
+/** A plain acknowledgement. */
 export const OkResponseSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 
 /**

@@ -15,6 +15,7 @@ import type { SavedAnnotation, SavedReport } from '../schema/saved-report';
 import { StoreError, storeErrorMessage, toStoreError } from './errors';
 import { searchTokens } from './search';
 
+/** The IndexedDB database name (extension origin). */
 export const DB_NAME = 'sdg-lens-library';
 /** The schema version this code writes. */
 export const DB_VERSION = 2;
