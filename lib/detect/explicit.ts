@@ -94,9 +94,21 @@ const RE_TARGET_WORD = sticky(
 
 const SPORT = /\b(?:match|matches|scor(?:e|ed|es|ing|er)|minutes?|half[- ]?time|penalt(?:y|ies)|league|game|season|striker|kick(?:ed)?|football|soccer|hockey|keeper|goalkeeper|assists?|header|equali[sz]er|stadium|fans|tournament|cup|netted|Tor|Spiel|partido|but marqué)\b/i;
 
-/** Trigger anchors: every form starts at (or is found by looking back from) one of these. */
-const TRIGGER =
-  /SDG|[Ss]dg|ODD|ODS|[Gg]oal|GOAL|[Oo]bje[ct]|OBJE[CT]|[Zz]iel|ZIEL|[Aa]genda|AGENDA|[Tt]arget|TARGET|[Ii]ndi[ck]a|INDI[CK]A|[Cc]ible|[Mm]eta/g;
+/**
+ * Anchors, in passes chosen for speed. V8 scans an alternation of literals fast only when their
+ * first characters are rare, so pass 1 over the whole text uses capitalised and upper-case
+ * anchors only. Lower-case anchors ("goal 13", "target 14.1", "sdg 5", "global goals") are
+ * searched in pass 2, only within `window` characters of a pass-1 cue: the weak forms they start
+ * need such a cue anyway. The strong lower-case forms that need no cue get single-literal passes
+ * of their own: "sustainable development goal(s)", indicator codes ("indicator 12.5.1", found
+ * from the code back to the word) and, in German text, "Nachhaltigkeitsziel".
+ */
+const TRIGGER_UPPER = /SDG|OD[DS]|Goal|GOAL|Agenda|AGENDA|Obje|OBJE|Ziel|ZIEL|Target|TARGET|Indi|INDI|Cible|Meta/g;
+const TRIGGER_LOWER = /sdg|goal|target|indi[ck]a|agenda|obje[ct]|ziel|cible|meta/g;
+const RE_DEVELOPMENT_GOAL = /evelopment goal/g;
+const RE_INDICATOR_CODE = /\d\.[\da-c]{1,2}\.\d/g;
+const RE_INDICATOR_WORD_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])((?:indicator|indicateur|indicador|indikator)(?:s|es|en)?\s+)$/i;
+const RE_NACHHALTIGKEITSZIEL = /achhaltigkeitsziel/g;
 
 // ---------------------------------------------------------------------------------------------
 // Number lists
@@ -227,13 +239,37 @@ interface NameMatcher {
  * ~2 MB/s in V8; looking up the word at a candidate start and trying a few sticky regexes is
  * two orders of magnitude faster.
  */
-const NAME_INDEX = new Map<string, NameMatcher[]>();
+const NAME_INDEX = new Map<number, NameMatcher[]>();
+
+/** Lower-case code of a Latin letter (ASCII and Latin-1 capitals), else the code itself. */
+const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+/** End of the word last hashed by `wordHashAt` (a variable, not a tuple, to avoid allocating). */
+let hashedWordEnd = 0;
+
+/**
+ * A hash of the lower-cased word at `pos` (its end goes to `hashedWordEnd`), computed without
+ * allocating: this runs for every capitalised word near a cue. Collisions are harmless: the
+ * sticky regexes verify.
+ */
+function wordHashAt(text: string, pos: number): number {
+  let h = 0;
+  let i = pos;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) break;
+    h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+  }
+  hashedWordEnd = i;
+  return h;
+}
 {
   const seen = new Set<string>();
   const add = (goal: number, lang: Lang, name: string) => {
     const pattern = namePattern(name);
-    const key = /^[a-zà-ÿ]+/.exec(name.toLowerCase().replace(/^["«“\s]+/, ''))?.[0];
-    if (!key || seen.has(pattern)) return;
+    const word = /^[a-zà-ÿ]+/.exec(name.toLowerCase().replace(/^["«“\s]+/, ''))?.[0];
+    if (!word || seen.has(pattern)) return;
+    const key = wordHashAt(word, 0);
     seen.add(pattern);
     const list = NAME_INDEX.get(key) ?? [];
     list.push({ re: new RegExp(`${pattern}(?![A-Za-zÀ-ÿ])`, 'iy'), entry: { goal, lang } });
@@ -250,14 +286,11 @@ const NAME_INDEX = new Map<string, NameMatcher[]>();
   for (const [goal, lang, name] of NAME_VARIANTS) add(goal, lang, name);
 }
 
-const RE_WORD_AT = /[A-Za-zÀ-ÿ]+/y;
-
 /** The goal name starting exactly at `pos` (any case), if any. */
 function matchNameAt(text: string, pos: number): { end: number; entry: NameEntry } | null {
-  RE_WORD_AT.lastIndex = pos;
-  const w = RE_WORD_AT.exec(text);
-  if (!w) return null;
-  const list = NAME_INDEX.get(w[0].toLowerCase());
+  const hash = wordHashAt(text, pos);
+  if (hashedWordEnd === pos) return null;
+  const list = NAME_INDEX.get(hash);
   if (!list) return null;
   for (const m of list) {
     m.re.lastIndex = pos;
@@ -660,6 +693,42 @@ function scanTargetWord(ctx: Ctx, at: number): number {
   return end ?? at + word.length;
 }
 
+/** Runs `trigger` over `hay` (the text from `offset`) and scans the form at each anchor. */
+function scanRange(ctx: Ctx, trigger: RegExp, hay: string, offset: number): void {
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(hay); m; m = trigger.exec(hay)) {
+    const next = scanAt(ctx, offset + m.index, m[0].length);
+    trigger.lastIndex = Math.max(next - offset, m.index + 1);
+  }
+}
+
+/** Parses the form whose anchor word starts at `at` (anchor `len` characters); returns where to go on. */
+function scanAt(ctx: Ctx, at: number, len: number): number {
+  const { text } = ctx;
+  const c0 = text.charCodeAt(at);
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  switch (c0 | 0x20) {
+    case 0x73: // s: SDG
+      return isLetter(prev) ? at + len : scanSdg(ctx, at);
+    case 0x6f: // o: ODD/ODS, Objetivo/Objectif
+      if (text.charCodeAt(at + 1) === 68 /* D */ && c0 === 79 /* O */) return isWordChar(prev) ? at + len : scanOdd(ctx, at);
+      return scanObjective(ctx, at);
+    case 0x67: // g: Goal
+      return isLetter(prev) ? at + len : scanGoal(ctx, at);
+    case 0x7a: // z: Ziel (also inside German compounds)
+      return scanZiel(ctx, at);
+    case 0x61: // a: Agenda
+      return scanAgenda(ctx, at);
+    case 0x74: // t: target
+    case 0x69: // i: indicator
+    case 0x63: // c: cible
+    case 0x6d: // m: meta
+      return scanTargetWord(ctx, at);
+    default:
+      return at + len;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context checks
 // ---------------------------------------------------------------------------------------------
@@ -697,41 +766,34 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   const window = options.window ?? DEFAULT_WINDOW;
   const ctx: Ctx = { text, lang, out: [], cues: [] };
 
-  const trigger = new RegExp(TRIGGER.source, 'g');
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const at = m.index;
-    const c0 = m[0].charCodeAt(0);
-    const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
-    let next = at + m[0].length;
-    switch (c0 | 0x20) {
-      case 0x73: // s: SDG
-        if (!isLetter(prev)) next = scanSdg(ctx, at);
-        break;
-      case 0x6f: // o: ODD/ODS, Objetivo/Objectif
-        if (m[0].length === 3 && m[0][0] === 'O' && m[0][1] === 'D') {
-          if (!isWordChar(prev)) next = scanOdd(ctx, at);
-        } else {
-          next = scanObjective(ctx, at);
-        }
-        break;
-      case 0x67: // g: Goal
-        if (!isLetter(prev)) next = scanGoal(ctx, at);
-        break;
-      case 0x7a: // z: Ziel (also inside German compounds)
-        next = scanZiel(ctx, at);
-        break;
-      case 0x61: // a: Agenda
-        next = scanAgenda(ctx, at);
-        break;
-      case 0x74: // t: target
-      case 0x69: // i: indicator
-      case 0x63: // c: cible
-      case 0x6d: // m: meta
-        next = scanTargetWord(ctx, at);
-        break;
-    }
-    trigger.lastIndex = Math.max(next, at + 1);
+  scanRange(ctx, TRIGGER_UPPER, text, 0);
+  RE_DEVELOPMENT_GOAL.lastIndex = 0;
+  while (RE_DEVELOPMENT_GOAL.test(text)) scanAt(ctx, RE_DEVELOPMENT_GOAL.lastIndex - 4, 4);
+  RE_INDICATOR_CODE.lastIndex = 0;
+  for (let m = RE_INDICATOR_CODE.exec(text); m; m = RE_INDICATOR_CODE.exec(text)) {
+    // The regex may start inside "12.5.1" at "2.5.1": back up over a leading digit.
+    const at = m.index > 0 && /\d/.test(text[m.index - 1]!) ? m.index - 1 : m.index;
+    const w = RE_INDICATOR_WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+    // Upper-case "Indicator" was seen in pass 1; here only the lower-case word is new.
+    if (w && w[1]!.charCodeAt(0) === 105 /* i */) scanAt(ctx, at - w[1]!.length, 4);
   }
+  if (lang === 'de') {
+    RE_NACHHALTIGKEITSZIEL.lastIndex = 0;
+    while (RE_NACHHALTIGKEITSZIEL.test(text)) scanAt(ctx, RE_NACHHALTIGKEITSZIEL.lastIndex - 4, 4);
+  }
+  // Pass 2: lower-case anchors near pass-1 cues, each stretch of text searched once.
+  const pass1Cues = ctx.cues.slice();
+  for (const c of ctx.out) if (!c.weak) pass1Cues.push(c.start);
+  pass1Cues.sort((a, b) => a - b);
+  for (let i = 0; i < pass1Cues.length; ) {
+    const winStart = Math.max(0, pass1Cues[i]! - window);
+    let winEnd = pass1Cues[i]! + window;
+    while (i + 1 < pass1Cues.length && pass1Cues[i + 1]! - window <= winEnd) winEnd = pass1Cues[++i]! + window;
+    i++;
+    // Search a slice so the regex cannot run on past the window; scan the full text from each hit.
+    scanRange(ctx, TRIGGER_LOWER, text.slice(winStart, Math.min(text.length, winEnd + 12)), winStart);
+  }
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Weak forms: keep those with a cue (a strong reference, an accepted weak one or a bare "SDG")
   // within the window, in text order so a run of "Goal 1: …, Goal 2: …" keeps itself alive.
@@ -805,10 +867,15 @@ function addNames(text: string, refs: Candidate[], cues: number[]): Candidate[] 
     while (i + 1 < cues.length && cues[i + 1]! - NAME_WINDOW <= winEnd) winEnd = cues[++i]! + NAME_WINDOW;
     i++;
     winEnd = Math.min(winEnd, text.length);
-    RE_NAME_START.lastIndex = winStart;
-    for (let m = RE_NAME_START.exec(text); m && m.index < winEnd; m = RE_NAME_START.exec(text)) {
-      const quote = m[0] === '"' || m[0] === '“' || m[0] === '«' || m[0] === '‘';
-      let start = m.index;
+    // A slice bounds the search to the window; test() instead of exec() (the match is one
+    // character) allocates no result arrays.
+    const hay = text.slice(winStart, winEnd);
+    RE_NAME_START.lastIndex = 0;
+    while (RE_NAME_START.test(hay)) {
+      const at = winStart + RE_NAME_START.lastIndex - 1;
+      const q = text[at];
+      const quote = q === '"' || q === '“' || q === '«' || q === '‘';
+      let start = at;
       if (quote) {
         start++;
         while (text[start] === ' ') start++;
@@ -818,7 +885,7 @@ function addNames(text: string, refs: Candidate[], cues: number[]): Candidate[] 
       const found = matchNameAt(text, start);
       if (!found) continue;
       const { end, entry } = found;
-      RE_NAME_START.lastIndex = end;
+      RE_NAME_START.lastIndex = Math.max(RE_NAME_START.lastIndex, end - winStart);
       const after = text[end];
       const quoted = quote && (after === '"' || after === '”' || after === '»' || after === '’');
       if (!quoted && !isNameCased(text.slice(start, end), entry.lang)) continue;

@@ -180,7 +180,7 @@ const generalCases: Case[] = [
   ['the 2030 Agenda for Sustainable Development', [gen('2030 Agenda for Sustainable Development')]],
   ['We back the Global Goals.', [gen('Global Goals')]],
   ['the Global Goals for Sustainable Development', [gen('Global Goals for Sustainable Development')]],
-  ['a set of 17 global goals and 169 targets', [gen('global goals')]],
+  ['The SDGs are a set of 17 global goals and 169 targets', [gen('SDGs'), gen('global goals')]],
   ['the UN Global Goals', [gen('Global Goals')]],
   ['contributing to all 17 SDGs', [gen('SDGs')]],
   ['and Sustainable Development Goal', [gen('Sustainable Development Goal')]],
