@@ -9,7 +9,8 @@
  *    form that starts there (prefix words, "no."/"#"/"n°", a number, list, range or code).
  * 2. Anchors are *strong* (unambiguous: "SDG 13", "Sustainable Development Goals", "Agenda 2030")
  *    or *weak* ("Goal 13", "Objetivo 6", "Ziel 12", "target 14.1", goal names). Weak candidates
- *    are kept only when an accepted reference or an SDG cue lies within `window` characters, and
+ *    are kept only when an accepted reference or an SDG cue lies within `window` characters (200
+ *    for lower-case anchors such as "goal 13": they are more often ordinary words), and
  *    "Goal n" is dropped near sport vocabulary ("goal 3 of the match").
  * 3. Goal names and short titles (from GOALS, en/fr/es/de, plus common official variants) are
  *    searched only in windows around cues, and count only when written as a name: Title Case,
@@ -50,6 +51,12 @@ interface Candidate {
 }
 
 const DEFAULT_WINDOW = 400;
+/**
+ * Lower-case weak forms ("goal 13", "target 14.1") are more often ordinary words than their
+ * capitalised forms, so they need a cue this close (at most `window`). It also keeps the slow
+ * lower-case pass to a narrow band around cues.
+ */
+const LOWER_WINDOW = 200;
 /** Names must be closer to a cue than weak numbered forms. */
 const NAME_WINDOW = 250;
 
@@ -98,8 +105,8 @@ const SPORT = /\b(?:match|matches|scor(?:e|ed|es|ing|er)|minutes?|half[- ]?time|
  * Anchors, in passes chosen for speed. V8 scans an alternation of literals fast only when their
  * first characters are rare, so pass 1 over the whole text uses capitalised and upper-case
  * anchors only. Lower-case anchors ("goal 13", "target 14.1", "sdg 5", "global goals") are
- * searched in pass 2, only within `window` characters of a pass-1 cue: the weak forms they start
- * need such a cue anyway. The strong lower-case forms that need no cue get single-literal passes
+ * searched in pass 2, only within LOWER_WINDOW (200) characters of a pass-1 cue: the weak
+ * forms they start need such a cue anyway. The strong lower-case forms that need no cue get single-literal passes
  * of their own: "sustainable development goal(s)", indicator codes ("indicator 12.5.1", found
  * from the code back to the word) and, in German text, "Nachhaltigkeitsziel".
  */
@@ -785,10 +792,11 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   const pass1Cues = ctx.cues.slice();
   for (const c of ctx.out) if (!c.weak) pass1Cues.push(c.start);
   pass1Cues.sort((a, b) => a - b);
+  const lowerWindow = Math.min(window, LOWER_WINDOW);
   for (let i = 0; i < pass1Cues.length; ) {
-    const winStart = Math.max(0, pass1Cues[i]! - window);
-    let winEnd = pass1Cues[i]! + window;
-    while (i + 1 < pass1Cues.length && pass1Cues[i + 1]! - window <= winEnd) winEnd = pass1Cues[++i]! + window;
+    const winStart = Math.max(0, pass1Cues[i]! - lowerWindow);
+    let winEnd = pass1Cues[i]! + lowerWindow;
+    while (i + 1 < pass1Cues.length && pass1Cues[i + 1]! - lowerWindow <= winEnd) winEnd = pass1Cues[++i]! + lowerWindow;
     i++;
     // Search a slice so the regex cannot run on past the window; scan the full text from each hit.
     scanRange(ctx, TRIGGER_LOWER, text.slice(winStart, Math.min(text.length, winEnd + 12)), winStart);

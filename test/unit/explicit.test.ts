@@ -358,6 +358,12 @@ describe('findExplicitReferences: invariants', () => {
     expect(findExplicitReferences(far, { lang: 'en' }).map((r) => r.text)).toEqual(['SDGs']);
   });
 
+  test('a lower-case "goal n" needs its cue closer than a capitalised "Goal n"', () => {
+    const gap = 'Filler words about our business. '.repeat(8); // ~270 characters
+    expect(findExplicitReferences(`The SDGs matter. ${gap}Goal 13 is next.`, { lang: 'en' }).map((r) => r.text)).toEqual(['SDGs', 'Goal 13']);
+    expect(findExplicitReferences(`The SDGs matter. ${gap}goal 13 is next.`, { lang: 'en' }).map((r) => r.text)).toEqual(['SDGs']);
+  });
+
   test('a name far from any SDG cue is not taken', () => {
     const far = `The SDGs matter. ${'Filler words about our business. '.repeat(30)}Climate Action Week.`;
     expect(findExplicitReferences(far, { lang: 'en' }).map((r) => r.text)).toEqual(['SDGs']);
