@@ -140,3 +140,63 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel on dynamic pages', () => {
+  let eb: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    eb = await launchWithExtension();
+    server = await startServer({ '/fixtures': path.resolve('test/fixtures') });
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  const groupsOf = (panel: Page) => panel.$$eval('[data-testid=group]', (els) => els.map((e) => e.getAttribute('data-group')));
+
+  test('a single-page app that swaps its content: the list follows the new chapter', async () => {
+    const page = await eb.browser.newPage();
+    await page.goto(server.url('/fixtures/library/spa.html'), { waitUntil: 'load' });
+    const tabId = await tabIdByUrl(eb, page);
+    await waitForScanDone(eb, tabId);
+    const panel = await openExtensionPage(eb, `sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid=group][data-group=g-03]');
+    await page.bringToFront();
+    await page.click('#next');
+    await panel.waitForFunction(
+      () => {
+        const groups = [...document.querySelectorAll('[data-testid=group]')].map((e) => e.getAttribute('data-group'));
+        return groups.includes('g-07') && !groups.includes('g-03');
+      },
+      { timeout: 15_000, polling: 100 },
+    );
+    expect(await groupsOf(panel)).not.toContain('g-03');
+    await panel.waitForFunction(() => document.querySelector('[data-testid=page-title]')?.textContent?.includes('Energy'), { timeout: 15_000, polling: 100 });
+    await panel.close();
+    await page.close();
+  });
+
+  test('an infinite-scroll feed: stories loaded later join the list', async () => {
+    const page = await eb.browser.newPage();
+    await page.goto(server.url('/fixtures/library/infinite.html'), { waitUntil: 'load' });
+    const tabId = await tabIdByUrl(eb, page);
+    await waitForScanDone(eb, tabId);
+    const panel = await openExtensionPage(eb, `sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid=group][data-group=g-04]');
+    expect(await groupsOf(panel)).not.toContain('g-11');
+    await page.bringToFront();
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForFunction((n) => document.querySelectorAll('article').length >= n, { timeout: 5_000 }, 3 + i);
+    }
+    await panel.waitForFunction(
+      () => ['g-11', 'g-13', 'g-14'].every((g) => document.querySelector(`[data-testid=group][data-group=${g}]`)),
+      { timeout: 15_000, polling: 100 },
+    );
+    expect(await groupsOf(panel)).toEqual(expect.arrayContaining(['g-04', 'g-06', 'g-11', 'g-13', 'g-14']));
+    await panel.close();
+    await page.close();
+  });
+});
