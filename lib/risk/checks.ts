@@ -24,6 +24,57 @@ export interface CheckContext {
   thematic?: readonly ThematicFinding[];
   /** Spans that are never cues: SDG references, goal names, image tokens. */
   masks: readonly { start: number; end: number }[];
+  /** True when the whole text is about sustainability or impact (see `sustainabilityContext`). */
+  sustainable: boolean;
+}
+
+/**
+ * Whether the document as a whole is about sustainability or impact: a short text (a passage a
+ * user or a tool submits as a claim), at least 4 topic words per 1,000 characters (sustainability
+ * reports in the dev set: 5–30; 273 general web pages in shared/data/pages: median 0.6, 97th
+ * percentile 4.3), or two or more SDG references on a page with at least 2 per 1,000.
+ */
+export function sustainabilityContext(text: string, lang: CueLang, mentions: readonly ExplicitReference[]): boolean {
+  if (text.length < 1500) return true;
+  const density = findRe(compile(L.TOPIC[lang]), text).length / (text.length / 1000);
+  // A stray "SDG" on a long page is not enough; several references on a page on the topic are.
+  return density >= 4 || (mentions.length >= 2 && density >= 2);
+}
+
+const topicMemo = new WeakMap<CheckContext, Map<number, boolean>>();
+
+/** First-person speech: the organisation talking about itself ("we", "notre", "apoyamos"). */
+const SELF: Record<CueLang, RegExp> = {
+  en: /\b(?:we|our|ours|us)\b/i,
+  fr: /\b(?:nous|notre|nos)\b|\p{L}{2,}ons\b/iu,
+  es: /\b(?:nosotros|nosotras|nuestr[oa]s?)\b|\p{L}{2,}(?:amos|emos|imos)\b/iu,
+};
+/** Reported or hedged speech is not the organisation's claim ("may help", "studies show"). */
+const NOT_A_CLAIM = /\b(?:may|might|could|would|can help|said|says|told|according to|study|studies|research(?:ers)?|scientists|pourrait|selon|según|podría)\b/i;
+/** A sentence whose subject is a capitalised name ("Aurel Bank supports …", "El Ayuntamiento fomenta …"). */
+const NAMED_SUBJECT = /^(?:(?:[\p{L}'’]+\s+){0,6}[\p{L}'’]+,\s+)?(?:(?:The|La|Le|Les|L'|El|Los|Las)\s*)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|de|des|du|del|of|and|&|y|et)){0,5}\s+(?:\p{Ll}|['’])/u;
+const STARTERS = /^(?:(?:[\p{L}'’]+\s+){0,6}[\p{L}'’]+,\s+)?(?:This|These|That|Those|It|They|He|She|There|Here|Some|Many|Most|All|Each|Every|Such|When|If|While|As|In|On|At|For|But|And|Or|So|Yet|A|An|One|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Si|Quand|Dans|Pour|Mais|Et|Un|Une|Este|Esta|Estos|Estas|Eso|Ello|Si|Cuando|En|Para|Pero|Y|Un|Una)\b/u;
+
+function claimant(ctx: CheckContext, st: string): boolean {
+  if (NOT_A_CLAIM.test(st)) return false;
+  return SELF[ctx.lang].test(st) || (NAMED_SUBJECT.test(st) && !STARTERS.test(st));
+}
+
+/**
+ * Generic-verb criteria apply everywhere in a sustainability document; elsewhere (a news page, a
+ * shop) only in a sentence that is on the topic AND in which the organisation speaks of itself.
+ */
+function inContext(ctx: CheckContext, s: Sentence): boolean {
+  if (ctx.sustainable) return true;
+  let memo = topicMemo.get(ctx);
+  if (!memo) topicMemo.set(ctx, (memo = new Map()));
+  let v = memo.get(s.index);
+  if (v === undefined) {
+    const st = sText(ctx, s);
+    v = has(L.TOPIC, ctx.lang, st) && claimant(ctx, st);
+    memo.set(s.index, v);
+  }
+  return v;
 }
 
 /** A flag before its messages are attached. */
@@ -146,6 +197,7 @@ const checkG1: Check = (ctx) => {
     if (hasPhysicalMeasure(near) || hasAny(L.NAMED_SCHEMES, near)) continue;
     for (const { h, strength } of hits) {
       if (isNot(h) || negatedBefore(st, h.start)) continue;
+      if (strength === 'weak' && !inContext(ctx, s)) continue;
       if (strength === 'weak') {
         const span = trimEnd(st, h.start, h.end);
         out.push({ criterion: 'G1', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength, sentence: s.index, paragraph: s.paragraph });
@@ -239,7 +291,7 @@ const checkG4: Check = (ctx) => {
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
     const hits = findAll(L.G4_CUES, ctx.lang, st);
-    if (!hits.length) continue;
+    if (!hits.length || !inContext(ctx, s)) continue;
     if (has(L.G4_BASELINE, ctx.lang, nearText(ctx, s))) continue;
     for (const h of hits) {
       if (negatedBefore(st, h.start)) continue;
@@ -268,6 +320,7 @@ const checkG5: Check = (ctx) => {
     }
     if (named) continue;
     // A capitalised label name that is not a known scheme: "the Corvale Green Promise badge".
+    if (!inContext(ctx, s)) continue;
     if (!/\b(?:independent|third[- ]party|accredited|tiers|indépendant|independiente)\b/i.test(near)) {
       for (const h of findRe(NAMED_LABEL[lang], st)) {
         if (/\b(?:SDG|ODD|ODS|UN|EU|ONU|UE)\b/.test(h.text) || out.some((o) => o.start < s.start + h.end && s.start + h.start < o.end)) continue;
@@ -314,8 +367,10 @@ const checkF1: Check = (ctx) => {
     if (!markers.length && !byDates.length) continue;
     if (!dates.length && !markers.some((m) => !NOUN_MARKER.test(m.text))) continue;
     // A dated promise ("by 2035 … will") is a pledge whatever its object; otherwise it needs one.
-    const objects = findAll(L.PLEDGE_OBJECTS, lang, st);
+    // Objects inside a marker ("plans to") do not count.
+    const objects = findAll(L.PLEDGE_OBJECTS, lang, st).filter((o) => !markers.some((m) => o.start < m.end && m.start < o.end));
     if (!objects.length && !(byDates.length && markers.length)) continue;
+    if (!inContext(ctx, s)) continue;
     if (/^(?:if|si)\b/i.test(st)) continue;
     const para = sText(ctx, paraOf(ctx, s));
     // Counter: baseline (year + metric) AND a step (interim target, plan/budget, validation, progress).
@@ -349,7 +404,7 @@ const checkV1: Check = (ctx) => {
     if (p.heading) continue;
     const st = sText(ctx, s);
     const hits = findAll(L.V1_CUES, lang, st);
-    if (!hits.length) continue;
+    if (!hits.length || !inContext(ctx, s)) continue;
     // Counter: a measured outcome (number + unit + period) in the sentence or a neighbour.
     const near = nearText(ctx, s);
     const measured = (x: string): boolean => hasMeasure(x) && years(x).length > 0 && has(L.CHANGE_VERBS, lang, x);
@@ -394,8 +449,8 @@ const checkQ1: Check = (ctx) => {
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
     if (!/\d/.test(st)) continue;
-    const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?)$/i.test(m.text));
-    if (!measures.length) continue;
+    const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?|heures?|horas?)$/i.test(m.text));
+    if (!measures.length || !inContext(ctx, s)) continue;
     const p = paraOf(ctx, s);
     const para = sText(ctx, p);
     if (has(L.NEGATIVES, lang, para) && !/\bup to|jusqu|hasta/i.test(st)) continue;
@@ -616,7 +671,7 @@ const checkI1: Check = (ctx) => {
     const verbs = findRe(verbRe, st);
     const nouns = findRe(nounRe, st);
     const outputs = [...verbs, ...nouns].sort((a, b) => a.start - b.start);
-    if (!outputs.length) continue;
+    if (!outputs.length || !inContext(ctx, s)) continue;
     const counts = [...st.matchAll(COUNT)]
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
       .filter((c) => !isYearNumber(c.text) && !/^0\d/.test(c.text));
@@ -663,7 +718,7 @@ const checkI2: Check = (ctx) => {
       const m = /^(?:thanks to|because of|grâce à|gracias a)\s+(\S+)/i.exec(h.text);
       return !m || /^(?:us|our|we|nous|notre|nos|nosotros|nuestr[oa]s?)$/i.test(m[1]!) || /^\p{Lu}/u.test(m[1]!);
     });
-    if (!hits.length) continue;
+    if (!hits.length || !inContext(ctx, s)) continue;
     if (has(L.ATTRIBUTION, ctx.lang, nearText(ctx, s))) continue;
     // "Thanks to X" needs a result in the sentence (a number or an outcome verb).
     const h = hits[0]!;
@@ -683,7 +738,7 @@ const checkI3: Check = (ctx) => {
     if (p.heading || p.table) continue;
     const ptext = sText(ctx, p);
     const hits = findAll(L.I3_CUES, ctx.lang, ptext).filter((h) => !masked(ctx, p.start + h.start, p.start + h.end));
-    if (!hits.length) continue;
+    if (!hits.length || !(ctx.sustainable || (has(L.TOPIC, ctx.lang, ptext.replace(/communit\p{L}*|communaut\p{L}*|comunidad\p{L}*/giu, '')) && claimant(ctx, ptext)))) continue;
     // Counter: a named place in the paragraph (plus, ideally, a named group).
     const places = findAll(L.PLACE, ctx.lang, ptext).filter((pl) => {
       // The regex is case-insensitive: check that the name really is capitalised.
@@ -706,7 +761,7 @@ const checkE2: Check = (ctx) => {
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
     const hits = findAll(L.E2_CUES, ctx.lang, st);
-    if (!hits.length) continue;
+    if (!hits.length || !inContext(ctx, s)) continue;
     const near = nearText(ctx, s);
     if (has(L.COMPARATOR, ctx.lang, near) && (years(near).length > 0 || /iso|method|méthod|metodolog/i.test(near))) continue;
     for (const h of hits) {
@@ -730,9 +785,10 @@ export const CHECKS: readonly Check[] = [checkG1, checkG2, checkG3, checkG4, che
 
 /** Document checks that depend on the others: S4 (positive-only) and E1 (no method). */
 export function documentChecks(ctx: CheckContext, found: readonly Candidate[]): Candidate[] {
-  if (!ctx.document) return [];
+  if (!ctx.document || !ctx.sustainable) return [];
   const out: Candidate[] = [];
-  const claims = found.filter((f) => f.criterion !== 'S3').length > 0 || has(L.IMPACT_FRAMING, ctx.lang, ctx.text);
+  // Claims: at least one strong flag (a weak one alone is too thin to judge a whole document).
+  const claims = found.some((f) => f.criterion !== 'S3' && f.strength === 'strong');
   if (!claims) return out;
   const first = ctx.seg.paragraphs[0];
   const span = first ? { start: first.start, end: first.end } : { start: 0, end: ctx.text.length };

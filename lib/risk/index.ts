@@ -3,7 +3,7 @@
  * synchronous. `assess` is the entry point used by `lib/analyze.ts` and `sdg-lens assess`.
  */
 import type { ExplicitReference, Flag, RiskSummary, ThematicFinding } from '../schema/analysis';
-import { CHECKS, documentChecks, maskSpans, type Candidate, type CheckContext } from './checks';
+import { CHECKS, documentChecks, maskSpans, sustainabilityContext, type Candidate, type CheckContext } from './checks';
 import { CRITERION_INFO } from './criteria';
 import type { CueLang } from './lexicon';
 import { summarise } from './score';
@@ -133,7 +133,10 @@ export function assess(original: string, options: AssessOptions = {}): Assessmen
   const mentions = mergeMentions(options.explicit, findSdgMentions(text, lang));
   const contentParas = seg.paragraphs.filter((p) => !p.heading || seg.paragraphs.length > 1);
   const document = options.kind ? options.kind === 'document' : contentParas.length >= 3;
-  const ctx: CheckContext = { text, lang, seg, mentions, document, thematic: options.thematic, masks: maskSpans(text, mentions) };
+  const ctx: CheckContext = {
+    text, lang, seg, mentions, document, thematic: options.thematic, masks: maskSpans(text, mentions),
+    sustainable: sustainabilityContext(text, lang, mentions),
+  };
   let cands: Candidate[] = [];
   for (const check of CHECKS) cands.push(...check(ctx));
   cands = cands.filter((c) => c.end > c.start);

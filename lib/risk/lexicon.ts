@@ -453,3 +453,30 @@ export const SCOPE_QUALIFIER: CueTable = {
 
 /** Negation before a cue makes it a non-claim ("not carbon neutral", "n'est pas", "no es"). */
 export const NEGATION = String.raw`(?:\b(?:not|never|no longer|nor|cannot|isn't|aren't|wasn't|don't|doesn't|do not|does not|is not|are not|pas|jamais|plus|ni|non|no|nunca|tampoco|ningún|ninguna|sans être)\b|n['’]|n't)`;
+
+/**
+ * Sustainability and impact vocabulary. Generic-verb criteria (V1, F1, Q1, I1–I3, E2, G4, weak
+ * G1/G5) only fire where this vocabulary is present — in the paragraph, or densely across the
+ * document — so a news article's "help" or "fell 0.3 per cent" is not read as an impact claim.
+ */
+export const TOPIC: CueTable = {
+  en: [
+    'sustainab\\p{L}*', 'environment\\p{L}*', 'climat\\p{L}*', 'carbon\\p{L}*', 'emission\\p{L}*', 'co2\\p{L}*', 'co₂', 'greenhouse', 'ghg', 'net[- ]zero', 'green\\p{L}*', 'planet\\p{L}*', 'nature', 'biodivers\\p{L}*',
+    'energy', 'renewabl\\p{L}*', 'solar', 'water', 'waste', 'recycl\\p{L}*', 'circular', 'pollut\\p{L}*', 'forest\\p{L}*', 'deforestation', 'ocean\\p{L}*', 'wildlife', 'packaging', 'plastic\\p{L}*', 'footprint',
+    'social', 'communit\\p{L}*', 'impact\\p{L}*', 'sdgs?', 'esg', 'csr', 'poverty', 'inclusi\\p{L}*', 'women', 'gender', 'health\\p{L}*', 'wellbeing', 'well-being', 'education', 'jobs', 'employment', 'livelihoods?',
+    'farmers?', 'smallholders?', 'fair ?trade', 'ethical', 'responsib\\p{L}*', 'offset\\p{L}*', 'neutral\\p{L}*', 'beneficiar\\p{L}*', 'vulnerable', 'low-income', 'households', 'food', 'hunger', 'nutrition\\p{L}*', 'housing',
+    'eco\\p{L}*', 'decarboni\\p{L}*', 'transition', 'mobility', 'cycling', 'trees?', 'biodiversity', 'wellbeing', 'lives', 'quality of life', 'inequalit\\p{L}*',
+  ],
+  fr: [
+    'durab\\p{L}*', 'environnement\\p{L}*', 'climat\\p{L}*', 'carbone', 'émissions?', 'co2', 'gaz à effet de serre', 'vert\\p{L}*', 'planète', 'nature', 'biodiversité', 'énergie\\p{L}*', 'renouvelables?', 'eau', 'déchets?',
+    'recycl\\p{L}*', 'circulaire', 'pollution', 'forêts?', 'océans?', 'emballages?', 'plastique\\p{L}*', 'empreinte', 'social\\p{L}*', 'sociaux', 'communaut\\p{L}*', 'impact\\p{L}*', 'odd', 'rse', 'esg', 'pauvreté', 'inclusion',
+    'femmes', 'égalité', 'santé', 'soins', 'prévention', 'éducation', 'emplois?', 'insertion', 'agricult\\p{L}*', 'équitable', 'responsab\\p{L}*', 'compens\\p{L}*', 'neutr\\p{L}*', 'bénéficiaires?', 'vulnérables?', 'fragiles?',
+    'alimenta\\p{L}*', 'logements?', 'éco\\p{L}*', 'transition', 'mobilit\\p{L}*', 'arbres?', 'économie locale', 'qualité de vie', 'inégalités?', 'solidai\\p{L}*',
+  ],
+  es: [
+    'sostenib\\p{L}*', 'ambient\\p{L}*', 'clima\\p{L}*', 'climátic\\p{L}*', 'carbono', 'emisiones', 'co2', 'efecto invernadero', 'verdes?', 'planeta', 'naturaleza', 'biodiversidad', 'energ\\p{L}*', 'renovables?', 'agua',
+    'residuos?', 'recicl\\p{L}*', 'circular', 'contamina\\p{L}*', 'bosques?', 'océanos?', 'envases?', 'plástico\\p{L}*', 'huella', 'social\\p{L}*', 'comunidad\\p{L}*', 'impacto\\p{L}*', 'ods', 'rsc', 'esg', 'pobreza',
+    'inclusión', 'mujeres', 'género', 'igualdad', 'salud', 'educación', 'empleos?', 'agricult\\p{L}*', 'agrícol\\p{L}*', 'comercio justo', 'responsab\\p{L}*', 'compens\\p{L}*', 'neutr\\p{L}*', 'beneficiari\\p{L}*',
+    'vulnerables?', 'necesitad\\p{L}*', 'aliment\\p{L}*', 'viviendas?', 'eco\\p{L}*', 'transición', 'movilidad', 'bicicleta', 'árboles?', 'calidad de vida', 'desigualdad\\p{L}*', 'ciudadan\\p{L}*', 'solidari\\p{L}*',
+  ],
+};

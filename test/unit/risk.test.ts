@@ -158,6 +158,25 @@ describe('negatives: no flag at all', () => {
   });
 });
 
+describe('context: generic verbs are read as claims only on sustainability or impact text', () => {
+  // A long general page (well over 1,500 characters, few topic words): hedged advice and reported speech.
+  const filler = 'The match started late because of the rain, and the crowd waited patiently in the stands. ';
+  const page = `${filler.repeat(12)}\n\nStretching may help you recover faster, according to a study.\n\nThe council will publish the timetable by 2030, officials said.\n\nShares fell 3% on Tuesday.\n\n${filler.repeat(6)}`;
+
+  test('a general page with "help", "will … by 2030" and "fell 3%" gets no flag', () => {
+    expect(assess(page, { lang: 'en' }).flags).toEqual([]);
+  });
+
+  test('the organisation speaking of itself on the topic is still read on a general page', () => {
+    const withClaim = `${page}\n\nWe help farmers protect biodiversity.`;
+    expect(crits(withClaim, 'en')).toContain('V1');
+  });
+
+  test('a short passage submitted as a claim is always read', () => {
+    expect(crits('We help our clients.', 'en')).toContain('V1');
+  });
+});
+
 describe('precedence (WASHING.md §1): one span, one flag', () => {
   test.each([
     ['E2 over G1 for superlatives', 'en', 'Ours is the most sustainable paper ever.', 'E2', 'G1'],
