@@ -93,6 +93,17 @@ async function handle(msg: Message): Promise<unknown> {
 
 const HANDLED = new Set<Message['type']>(['sdg:library-save', 'sdg:library-for-url', 'sdg:library-anchor-results']);
 
+/**
+ * Forwards a library change to every tab's content script (tab URLs are not visible without the
+ * "tabs" permission; each content script checks the URL itself and ignores other pages' changes).
+ */
+async function relayToTabs(change: Extract<Message, { type: 'sdg:library-changed' }>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, change, { frameId: 0 }).catch(() => {}))),
+  );
+}
+
 /** How this browser opens our panel: Chrome's side panel or Firefox's sidebar (undefined if neither). */
 function panelApi(): ((tabId: number, windowId: number) => void) | undefined {
   const g = globalThis as {
@@ -113,6 +124,11 @@ function panelApi(): ((tabId: number, windowId: number) => void) | undefined {
 export function onLibraryMessage(raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void): true | undefined {
   if (!isFromExtension(sender)) return undefined;
   const msg = parseMessage(raw);
+  // A change made in an extension page (library, side panel): pages showing saved notes refresh.
+  if (msg?.type === 'sdg:library-changed' && !sender.tab && msg.reason !== 'anchored') {
+    void relayToTabs(msg);
+    return undefined;
+  }
   if (!msg || !HANDLED.has(msg.type)) return undefined;
   void (async () => {
     try {

@@ -118,3 +118,23 @@ describe('the background message listener', () => {
     expect(after.find((a) => a.id === ids[1])?.anchor).toMatchObject({ status: 'fuzzy', start: 1, end: 4 });
   });
 });
+
+describe('relaying library changes to pages', () => {
+  test('a note edited in an extension page is forwarded to every tab, so noted passages repaint', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 11 }, { id: 12 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const change = { type: 'sdg:library-changed', reportId: 'r-1', reason: 'edited' };
+    expect(onLibraryMessage(change, { id: fakeBrowser.runtime.id } as never, () => {})).toBeUndefined();
+    await vi.waitFor(() => expect(sent.mock.calls.map((c) => c[0]).sort()).toEqual([11, 12]));
+  });
+
+  test.each([
+    ['a content script', { id: 'extension-id', tab: { id: 3 } }, { type: 'sdg:library-changed', reason: 'edited' }],
+    ['the anchoring results', { id: 'extension-id' }, { type: 'sdg:library-changed', reason: 'anchored' }],
+  ])('changes announced by %s are not relayed', async (_n, sender, change) => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 11 }] as never);
+    onLibraryMessage(change, { ...sender, id: fakeBrowser.runtime.id } as never, () => {});
+    await new Promise((r) => setTimeout(r, 20));
+    expect(query).not.toHaveBeenCalled();
+  });
+});
