@@ -25,7 +25,7 @@ export interface AssessOptions {
   thematic?: readonly ThematicFinding[];
   /** Paragraph boundaries from the DOM layer; blank lines otherwise. */
   blocks?: readonly TextSpan[];
-  /** 'document' enables S4, S5 and E1; 'passage' disables them; by default, 3+ paragraphs is a document. */
+  /** 'document' enables S4, S5 and E1; 'passage' disables them; by default, 3+ paragraphs with a title or 400+ characters is a document. */
   kind?: 'document' | 'passage';
 }
 
@@ -132,7 +132,11 @@ export function assess(original: string, options: AssessOptions = {}): Assessmen
   const seg = segment(text, options.blocks);
   const mentions = mergeMentions(options.explicit, findSdgMentions(text, lang));
   const contentParas = seg.paragraphs.filter((p) => !p.heading || seg.paragraphs.length > 1);
-  const document = options.kind ? options.kind === 'document' : contentParas.length >= 3;
+  // A document has at least three paragraphs and either a title or some length (dev documents:
+  // 500+ characters; passages: under 330); a few short untitled lines are a passage, not a report.
+  const document = options.kind
+    ? options.kind === 'document'
+    : contentParas.length >= 3 && (text.length >= 400 || seg.paragraphs[0]?.heading === true);
   const ctx: CheckContext = {
     text, lang, seg, mentions, document, thematic: options.thematic, masks: maskSpans(text, mentions),
     sustainable: sustainabilityContext(text, lang, mentions),

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findExplicitReferences } from '../../lib/detect/explicit';
+import { analyze } from '../../lib/analyze';
 import { assess } from '../../lib/risk/index';
 import type { Lang } from '../../lib/sdg/index';
 import { CRITERIA } from '../../lib/schema/analysis';
@@ -36,10 +36,12 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
 
 function report(name: string, items: readonly GoldItem[]): void {
   const t0 = performance.now();
+  // Exactly the shipped path (`sdg-lens assess` → analyze → explicit + thematic → lib/risk).
+  // SDG_WASHING_CORE=risk scores lib/risk alone (built-in SDG finder, no thematic scores).
+  const riskOnly = process.env.SDG_WASHING_CORE === 'risk';
   const report = scoreSet(items, (item) => {
-    // As the CLI does: engineer A's explicit references, then the risk checks.
     const lang = item.lang as Lang;
-    return assess(item.text, { lang, explicit: findExplicitReferences(item.text, { lang }) }).flags;
+    return riskOnly ? assess(item.text, { lang }).flags : analyze(item.text, { lang }).flags;
   });
   const ms = performance.now() - t0;
   console.log(`\nWashing flags on ${name}: ${items.length} items, ${ms.toFixed(0)} ms`);
