@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findExplicitReferences } from '../../lib/detect/explicit';
+import { findExplicitReferences, foldToLatin1 } from '../../lib/detect/explicit';
 import { detectLang } from '../../lib/detect/lang';
 import { ExplicitReferenceSchema, type ExplicitReference } from '../../lib/schema/analysis';
 import type { Lang } from '../../lib/sdg/index';
@@ -296,6 +296,14 @@ const realisticCases: Case[] = [
     'de',
   ],
   [
+    'We support “Zero Hunger” and ‘climate action’ under the SDGs — SDGs 1–17, Goal 14 – Life Below Water.',
+    [name('Zero Hunger', 2), name('climate action', 13), gen('SDGs'), range('SDGs 1–17', ALL), n('Goal 14 – Life Below Water', 14)],
+  ],
+  [
+    'Наша компания поддерживает ЦУР. Our report covers SDG 6 and “Clean Water and Sanitation”.',
+    [n('SDG 6', 6), name('Clean Water and Sanitation', 6)],
+  ],
+  [
     'Emerging Markets SDG Impact Bond Fund (IBF) and the Sustainable Development Goals (SDG) of the United Nations',
     [gen('Sustainable Development Goals (SDG)')],
   ],
@@ -385,4 +393,16 @@ const langCases: [string, Lang][] = [
 
 describe('detectLang', () => {
   test.each(langCases)('%j → %s', (text, lang) => expect(detectLang(text)).toBe(lang));
+});
+
+describe('foldToLatin1', () => {
+  test.each([
+    ['ASCII stays as it is', 'SDG 13', 'SDG 13'],
+    ['Latin-1 letters stay', 'développement Maßnahmen', 'développement Maßnahmen'],
+    ['typographic quotes and dashes become ASCII', '“a” ‘b’ 1–17 — x', '"a" \'b\' 1-17 - x'],
+    ['other characters become U+001A one for one', 'ЦУР 😀', '\x1a\x1a\x1a \x1a\x1a'],
+  ])('%s', (_name, input, folded) => {
+    expect(foldToLatin1(input)).toBe(folded);
+    expect(foldToLatin1(input)).toHaveLength(input.length);
+  });
 });
