@@ -34,15 +34,17 @@ export const G1_STRONG: CueTable = {
     'climate[- ]friendly', 'environment(?:ally)?[- ]conscious', 'eco[- ]conscious', 'eco[- ]responsible',
     'environmentally (?:responsible|sound|safe)', 'kind to the (?:planet|earth|environment)',
     'good for the (?:planet|earth|environment)', 'in harmony with nature', 'better for the (?:planet|environment)',
-    'gentle on the (?:planet|environment)', 'planet[- ]positive', 'nature[- ]positive',
+    'gentle on the (?:planet|environment)', 'planet[- ]positive', 'nature[- ]positive', 'kind to nature', 'zero[- ]impact', 'impact[- ]free',
+    'responsibly (?:made|sourced|produced|crafted)', 'conscious (?:collection|choice|fashion|range)', 'eco[- ]designed',
   ],
   fr: [
     'écologiques?', 'éco[- ]?responsables?', 'écoresponsables?', 'respectueu(?:x|se|ses) de (?:l\'environnement|la planète|la nature)',
-    'bons? pour la planète', 'bonnes? pour la planète', 'en harmonie avec la nature', 'verte?s? et responsables?',
+    'bons? pour la planète', 'bonnes? pour la planète', 'en harmonie avec la nature', 'verte?s? et responsables?', 'respectueu(?:x|se|ses) de la nature',
+    'sans impact (?:sur|pour) (?:l\'environnement|la planète)', 'zéro impact',
   ],
   es: [
     'ecológic[oa]s?', 'eco[- ]?amigables?', 'respetuos[oa]s? con el (?:medio ?ambiente|planeta|entorno)',
-    'amigables? con el (?:medio ?ambiente|planeta)', 'buen[oa]s? para el planeta', 'en armonía con la naturaleza',
+    'amigables? con el (?:medio ?ambiente|planeta)', 'buen[oa]s? para el planeta', 'en armonía con la naturaleza', 'impacto cero', 'sin impacto ambiental',
   ],
 };
 
@@ -113,7 +115,7 @@ export const NAMED_SCHEMES = [
 export const G2_CUES: CueTable = {
   en: [
     '(?:carbon|climate|co2|co₂|ghg|emissions?)[- ]neutral(?:ity)?', 'net[- ]zero', 'climate[- ]positive', 'carbon[- ]negative',
-    'carbon[- ]free', 'zero[- ]carbon', '(?:carbon|climate)[- ]compensated', 'fully (?:offset|compensated)',
+    '(?:carbon|climate)[- ]compensated', 'fully (?:offset|compensated)', '(?:offset|compensate)s? (?:100 ?%|all) (?:of )?(?:our|its|the|their) (?:emissions|carbon|co2)',
   ],
   fr: [
     'neutres? en carbone', 'neutralité carbone', 'carboneutres?', 'neutres? pour le climat', 'neutres? en co2',
@@ -136,17 +138,17 @@ export const OFFSET_WORDS: CueTable = {
 export const FUTURE_MARKERS: CueTable = {
   en: [
     'will', "we'll", 'shall', 'aims? to', 'aiming to', 'ambition(?:s)? (?:is )?to', 'pledges? to', 'pledged to', 'commit(?:s|ted)? to (?:reach|achieve|become|cut|reduce|halve|be|using|use|reaching|achieving|halving|cutting|reducing|sourcing|source|eliminat\\p{L}+|phase)',
-    'target(?:s|ing)? (?:to|of)', 'plans? to', 'set to', 'intends? to', 'goal (?:is )?to', 'on track to', 'strives? to reach', 'seeks? to',
+    'target(?:s|ing)?(?: to| of|:)', 'objective:', 'plans? to', 'set to', 'intends? to', 'goal (?:is )?to', 'on track to', 'strives? to reach', 'seeks? to',
     'is to (?:reach|achieve|become|cut|halve)',
   ],
   fr: [
     'vis(?:e|ons|ent|er)', 'atteindr(?:a|ons|ont)', 'sera', 'seront', 'serons', '\\p{L}{3,}(?:erons|irons|eront|iront|dra|drons|dront)', 'deviendr(?:a|ons|ont)', 'réduir(?:a|ons|ont)', 's\'engag(?:e|ent) à', 'nous nous engageons à',
-    'ambition(?:ne)? (?:de|d\')', 'objectif (?:de|d\'|est)', 'ambitionn(?:e|ons|ent)', 'prévoi(?:t|ons|ent)', 'compt(?:e|ons|ent) (?:atteindre|réduire)',
+    'ambition(?:ne)? (?:de|d\')', 'objectif (?:de|d\'|est|:)', 'ambitionn(?:e|ons|ent)', 'prévoi(?:t|ons|ent)', 'compt(?:e|ons|ent) (?:atteindre|réduire)',
     'utiliser(?:a|ons|ont)', 'aur(?:a|ons|ont)',
   ],
   es: [
     'será', 'serán', 'seremos', 'alcanzar(?:á|emos|án)', '\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos)', '(?:har|habr|podr|pondr|sabr|saldr|vendr)(?:á|án|emos)', 'nos proponemos', 'se propone', 'aspira(?:mos)? a', 'nos comprometemos a', 'se compromete a',
-    'objetivo (?:de|es)', 'meta (?:de|es)', 'reducir(?:á|emos|án)', 'lograr(?:á|emos|án)', 'tendr(?:á|emos|án)', 'usar(?:á|emos|án)', 'utilizar(?:á|emos|án)',
+    'objetivo(?: de| es|:)', 'meta (?:de|es)', 'reducir(?:á|emos|án)', 'lograr(?:á|emos|án)', 'tendr(?:á|emos|án)', 'usar(?:á|emos|án)', 'utilizar(?:á|emos|án)',
     'pretende(?:mos)?', 'prevé', 'prevemos',
   ],
 };
@@ -186,17 +188,18 @@ export const V1_CUES: CueTable = {
     'promot(?:e|es|ing)', 'striv(?:e|es|ing)', 'endeavou?r(?:s)? to', 'rais(?:e|es|ing) awareness', 'foster(?:s|ing)?', 'encourag(?:e|es|ing)',
     'champion(?:s|ing)?', 'empower(?:s|ing)?', 'work(?:s|ing)? (?:towards|to build|for a)', 'continu(?:e|es) to (?:invest|work|support|champion|promote|help|strive)',
     'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\p{L}+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being)',
-    'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part',
+    'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part', 'care(?:s)? (?:deeply )?about', 'aspir(?:e|es) to', '(?:are|is) working (?:to|towards|hard to)',
+    'give(?:s)? back to', 'believe(?:s)? in (?:a|the|building)',
   ],
   fr: [
     'contribu(?:e|ons|ent|er|ez) à', 'contribu(?:e|ons|ent|ez) au(?:x)?', 'soutien(?:t|nent)', 'souten(?:ons|ez)', 'accompagn(?:e|ons|ent)', 'favoris(?:e|ons|ent)', 'promouv(?:oir|ons|ent)', 'promeut',
     'sensibilis(?:e|ons|ent|er)', 'œuvr(?:e|ons|ent|er)', 'oeuvr(?:e|ons|ent|er)', 'agi(?:t|ssons|ssent) pour', 'encourag(?:e|eons|ent)', 'nous engageons pour',
-    'nous sommes engagés', 'engagée? (?:pour|en faveur)', 'dans la mesure du possible', 'améliorer? (?:la qualité de vie|le quotidien|le bien-être)', 'contribuer à', 'aid(?:e|ons|ent) (?:les|à)',
+    'nous sommes engagés', 'engagée? (?:pour|en faveur)', 'dans la mesure du possible', 'nous attachons à', 'nous efforçons de', 's\'efforce de', 'agi(?:t|ssons) en faveur', 'améliorer? (?:la qualité de vie|le quotidien|le bien-être)', 'contribuer à', 'aid(?:e|ons|ent) (?:les|à)',
   ],
   es: [
     'contribu(?:ye|imos|yen|ir|yes) a', 'contribu(?:ye|imos|yen|yes) al', 'apoy(?:a|amos|an|ar|as)', 'apost(?:amos|a|an) por', 'impuls(?:a|amos|an|ar)', 'foment(?:a|amos|an|ar)', 'promov(?:emos|er)',
     'promuev(?:e|en)', 'acompañ(?:a|amos|an)', 'sensibiliz(?:a|amos|an|ar)', 'trabaj(?:a|amos|an) por', 'mejorando', 'mejora(?:mos)? la calidad de vida', 'ayud(?:a|amos|an) a',
-    'en la medida de lo posible', 'nos comprometemos con', 'comprometid[oa]s? con', 'favorec(?:e|emos|en)',
+    'en la medida de lo posible', 'nos comprometemos con', 'comprometid[oa]s? con', 'favorec(?:e|emos|en)', 'trabaj(?:a|amos|an) para (?:mejorar|construir|impulsar|lograr)', 'nos esforzamos', 'se esfuerza',
   ],
 };
 
@@ -286,7 +289,8 @@ export const E2_CUES: CueTable = {
   en: [
     'greenest', 'cleanest', 'most (?:environmentally |ecologically |socially )?(?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
     'lowest[- ](?:emission|emissions|carbon|impact|footprint)\\p{L}*', 'lowest (?:water |carbon |environmental |co2 )?(?:footprint|emissions?|impact)',
-    'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\p{L}+|green|climate|responsible|ethical)',
+    'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\p{L}+|green|climate|responsible|ethical|renewabl\\p{L}+|clean)',
+    'industry leader', 'pioneer(?:s|ing)? (?:in|of) (?:sustainab|green|clean|climate|responsib|renewab)\\p{L}*', 'lower[- ](?:emissions?|carbon|impact)',
     '(?:sustainability|climate|esg|green) (?:leader|champion|pioneer)', 'unrivalled', 'unmatched', 'second to none',
     '(?:greener|cleaner|more sustainable|more eco[- ]friendly|more environmentally friendly) than', '(?:is|are) (?:now |also )?(?:greener|cleaner|more sustainable)', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
   ],
@@ -341,7 +345,7 @@ export const OUTCOME_CHANGE: CueTable = {
 export const I2_CUES: CueTable = {
   en: [
     'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\p{L}+ )?poverty',
-    '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:new |direct |decent |local )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:new )?(?:jobs|livelihoods)',
+    '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:new |direct |decent |local )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:new )?(?:jobs|livelihoods)', '(?:transformed|changed|saved|improved) (?:the )?lives of [\\d,.\\s]+', '(?:transformed|changed|saved) [\\d,.\\s]+(?:million )?lives',
   ],
   fr: ['grâce à (?:nous|notre|nos|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'nous avons (?:créé|sorti)', 'a créé [\\d\\s]+ emplois', 'ont créé [\\d\\s]+ emplois', 'sorti[es]? de la pauvreté grâce'],
   es: ['gracias a (?:nosotros|nuestr[oa]s?|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'hemos creado', 'ha creado [\\d.\\s]+ empleos', 'han creado [\\d.\\s]+ empleos', 'sacamos de la pobreza', 'hemos sacado'],
@@ -360,14 +364,15 @@ export const I3_CUES: CueTable = {
     '(?:the |our |local |vulnerable |poor |disadvantaged |rural |underserved |marginali[sz]ed |host )?communities(?: we serve| we work with| in need)?', 'beneficiaries', 'beneficiary (?:families|households|groups)',
     '(?:vulnerable|disadvantaged|marginali[sz]ed|underserved|low-income) (?:people|groups|populations|households|families|individuals)', 'people in need', 'those (?:most )?in need', 'the most vulnerable', 'the poorest',
     '(?:help|helps|helping|support|supports|supporting|empower|empowers) people', 'people we serve',
+    '(?:underprivileged|disadvantaged|vulnerable|at-risk|marginali[sz]ed|underserved) (?:children|youth|young people|women|girls|people|groups|populations|households|families|individuals|communities)',
   ],
   fr: [
     'les communautés(?: locales)?', 'des communautés', 'les populations(?: locales| vulnérables| fragiles)?', 'les publics? fragiles', 'publics? fragiles', 'les plus (?:vulnérables|démunis|fragiles)',
-    'les bénéficiaires', 'des bénéficiaires', 'familles bénéficiaires', 'personnes vulnérables', 'personnes dans le besoin',
+    'les bénéficiaires', 'des bénéficiaires', 'familles bénéficiaires', 'personnes vulnérables', 'personnes dans le besoin', 'jeunes défavorisés', 'personnes en difficulté', 'populations défavorisées',
   ],
   es: [
     'las comunidades(?: (?:más )?vulnerables| locales)?', 'a comunidades', 'las poblaciones(?: más necesitadas| vulnerables)?', 'los (?:más )?vulnerables', 'los más necesitados', 'los beneficiarios', 'las beneficiarias',
-    'familias beneficiarias', 'personas vulnerables', 'colectivos vulnerables', 'personas (?:en situación de )?necesitadas',
+    'familias beneficiarias', 'personas vulnerables', 'colectivos vulnerables', 'personas (?:en situación de )?necesitadas', 'colectivos desfavorecidos', 'personas en riesgo de exclusión', 'familias vulnerables',
   ],
 };
 

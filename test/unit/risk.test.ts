@@ -120,6 +120,14 @@ const POSITIVES: [Criterion, Lang, string, string][] = [
   ['I3', 'en', 'Our grants help vulnerable families get back on their feet.', 'vulnerable families'],
   ['E2', 'fr', 'Nous sommes le transporteur le plus vert de France.', 'le plus vert'],
   ['E2', 'en', 'Pinecrest is a sustainability leader in retail.', 'sustainability leader'],
+  ['E2', 'en', 'We are an industry leader in renewable energy.', 'industry leader'],
+  ['G1', 'en', 'Our cleaning sprays are kind to nature.', 'kind to nature'],
+  ['G2', 'en', 'We offset 100% of our emissions every year.', 'offset 100% of our emissions'],
+  ['Q1', 'en', 'We achieved a 20% reduction in water use.', '20% reduction'],
+  ['Q1', 'fr', 'Nous avons réduit nos déchets de moitié.', 'de moitié'],
+  ['F1', 'en', 'Our target: 50% recycled content in 2027.', '50% recycled content in 2027'],
+  ['I2', 'en', 'Our programme has transformed the lives of 10,000 people.', 'transformed the lives'],
+  ['I3', 'en', 'We provide meals to underprivileged children.', 'underprivileged children'],
 ];
 
 describe('positives: the criterion fires and its span covers the cue', () => {
