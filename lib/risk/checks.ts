@@ -333,6 +333,8 @@ const checkG5: Check = (ctx) => {
       // "certified to/by/under <scheme>" names a scheme; "energy performance certificate" is not a claim.
       const after = st.slice(h.end, h.end + 40);
       if (/^\s*(?:to|by|under|as|according|par|selon|por|según|conforme)\b/i.test(after)) continue;
+      // "certified offsets/credits" is the basis of a neutrality claim (G2's question), not a label.
+      if (/^\s*(?:offsets?|credits?|carbon|emission|compensations?|crédits?|créditos?|compensaciones?)\b/i.test(h.text.replace(/^\S+/, '') + after)) continue;
       const c = clauseAround(st, h.start, h.end);
       const span = trimEnd(st, h.start, Math.min(c.end, h.end));
       out.push({ criterion: 'G5', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength: 'weak', sentence: s.index, paragraph: s.paragraph });

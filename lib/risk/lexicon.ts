@@ -255,9 +255,9 @@ export const G4_CUES: CueTable = {
 
 /** G4 counter: compliance framed as a baseline that applies to everyone. */
 export const G4_BASELINE: CueTable = {
-  en: ['required by law', 'legal (?:requirement|obligation|baseline|minimum)', 'all (?:manufacturers|producers|companies|suppliers)', 'as (?:the law|regulation) requires', 'not a (?:distinctive|unique|special) (?:benefit|feature|advantage)', 'banned (?:since|in|under)', 'mandatory for'],
-  fr: ['l\'impose', 'obligation légale', 'obligatoire pour', 'à tous les (?:fabricants|producteurs)', 'pas un avantage', 'interdit depuis', 'exigence légale'],
-  es: ['obligación legal', 'lo exige la ley', 'exigido por ley', 'obligatorio para', 'todos los (?:fabricantes|productores)', 'no es una ventaja', 'prohibido desde'],
+  en: ['required by law', 'as required (?:by|under)', 'as (?:every|all|any) [\\p{L}\\s]{0,60}?(?:must|has to|have to|is required|are required)', '(?:like|as with) (?:every|all|any) ', 'must (?:by law|legally)', 'legal (?:requirement|obligation|baseline|minimum)', 'all (?:manufacturers|producers|companies|suppliers)', 'as (?:the law|regulation) requires', 'not a (?:distinctive|unique|special) (?:benefit|feature|advantage)', 'banned (?:since|in|under)', 'mandatory for'],
+  fr: ['l\'impose', 'comme l\'exige', 'comme (?:tous|toutes) les ', 'obligation légale', 'obligatoire pour', 'à tous les (?:fabricants|producteurs)', 'pas un avantage', 'interdit depuis', 'exigence légale'],
+  es: ['obligación legal', 'lo exige la ley', 'como exige', 'como (?:todos|todas) los ', 'exigido por ley', 'obligatorio para', 'todos los (?:fabricantes|productores)', 'no es una ventaja', 'prohibido desde'],
 };
 
 /** G5: certification or label words. */
@@ -437,14 +437,14 @@ export const VERIFICATION: CueTable = {
 
 /** G3: a company-, brand- or range-wide attribute. */
 export const G3_ENTITY_NOUNS: CueTable = {
-  en: ['company', 'brand', 'business', 'organi[sz]ation', 'group', 'firm', 'retailer', 'bank', 'manufacturer', 'producer', 'employer', 'supplier', 'partner', 'fashion brand', 'snack brand'],
-  fr: ['entreprise', 'marque', 'groupe', 'société', 'cimentier', 'fabricant', 'producteur', 'acteur', 'distributeur', 'banque', 'brasserie'],
-  es: ['empresa', 'marca', 'grupo', 'compañía', 'fabricante', 'productor(?:a)?', 'banco', 'cooperativa', 'entidad'],
+  en: ['company', 'brand', 'business', 'organi[sz]ation', 'group', 'firm', 'retailer', 'bank', 'manufacturer', 'producer', 'employer', 'supplier', 'partner', 'fashion brand', 'snack brand', 'utility', 'operator', 'airline', 'insurer', 'investor', 'cooperative', 'charity', 'city', 'council', 'university', 'hotel', 'chain'],
+  fr: ['entreprise', 'marque', 'groupe', 'société', 'cimentier', 'fabricant', 'producteur', 'acteur', 'distributeur', 'banque', 'brasserie', 'opérateur', 'coopérative', 'ville', 'commune', 'enseigne', 'compagnie'],
+  es: ['empresa', 'marca', 'grupo', 'compañía', 'fabricante', 'productor(?:a)?', 'banco', 'cooperativa', 'entidad', 'operador(?:a)?', 'ciudad', 'cadena', 'aerolínea'],
 };
 
 /** G3: attributes that become a whole-entity claim on an entity noun. */
 export const G3_ATTRIBUTES: CueTable = {
-  en: ['(?:truly |fully |100% |genuinely |completely )?(?:sustainable|green|eco[- ]friendly|climate[- ]friendly|low[- ]carbon|zero[- ]deforestation|deforestation[- ]free|carbon[- ]neutral|environmentally friendly|planet[- ]friendly|circular|regenerative|plastic[- ]free|zero[- ]waste)'],
+  en: ['(?:truly |fully |100% |genuinely |completely )?(?:sustainable|green|eco[- ]friendly|climate[- ]friendly|low[- ]carbon|energy[- ]efficient|resource[- ]efficient|zero[- ]deforestation|deforestation[- ]free|carbon[- ]neutral|environmentally friendly|planet[- ]friendly|circular|regenerative|plastic[- ]free|zero[- ]waste)'],
   fr: ['(?:vraiment |totalement |100 % )?(?:durable|vert|verte|écologique|éco-?responsable|bas[- ]carbone|zéro déforestation|neutre en carbone|circulaire)'],
   es: ['(?:verdaderamente |totalmente |100 % )?(?:sostenible|verde|ecológica|ecológico|baja en carbono|bajo en carbono|circular|libre de deforestación)'],
 };

@@ -13,6 +13,7 @@ import type { Lang } from '../../lib/sdg/index';
 import { CRITERIA } from '../../lib/schema/analysis';
 import { FRESH_SET } from './washing-fresh-set';
 import { FRESH2_SET } from './washing-fresh2-set';
+import { FRESH3_SET } from './washing-fresh3-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -32,6 +33,7 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
   report('own cross-set (test/eval/washing-own-set.ts)', OWN_SET);
   report('fresh set (test/eval/washing-fresh-set.ts)', FRESH_SET);
   report('fresh set 2 (test/eval/washing-fresh2-set.ts)', FRESH2_SET);
+  report('fresh set 3 (test/eval/washing-fresh3-set.ts)', FRESH3_SET);
 }
 
 function report(name: string, items: readonly GoldItem[]): void {
