@@ -35,7 +35,14 @@ function AnnotationItem({ report, a, onShow }: { report: SavedReport; a: SavedAn
           {t('item_go')}
         </button>
       </p>
-      <AnnotationEditor reportId={report.id} annotation={a} url={report.url} idPrefix={`rv-${a.id}`} />
+      {/* Collapsed unless judged: a long report has hundreds of findings. */}
+      <details class="sdg-item-notes" open={!!(a.note || a.verdict)}>
+        <summary>
+          {t('note_label')}
+          {a.verdict ? ` · ${t(`verdict_${a.verdict}`)}` : ''}
+        </summary>
+        <AnnotationEditor reportId={report.id} annotation={a} url={report.url} idPrefix={`rv-${a.id}`} />
+      </details>
     </li>
   );
 }

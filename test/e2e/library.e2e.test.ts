@@ -141,6 +141,7 @@ describe('library page', () => {
     const layers = await library.evaluate(() => [...CSS.highlights.keys()].sort());
     expect(layers).toEqual(expect.arrayContaining(['sdg-flag', 'sdg-goal-8', 'sdg-theme-6']));
     const flag = '[data-testid=report-annotation][data-annotation-id^=fG1]';
+    await library.click(`${flag} details summary`);
     await library.type(`${flag} textarea`, 'No figure, no scope, no date.');
     await library.click(`${flag} input[value=disagree]`);
     await library.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, flag);
