@@ -176,7 +176,7 @@ describe('library page', () => {
     }
   });
 
-  test('the options page switches the UI language, and the library follows', async () => {
+  test('the options page stores language, style, scan mode and sites switched off, and the library follows the language', async () => {
     const options = await openExtensionPage(eb, 'options.html');
     await options.waitForSelector('[data-testid=lang-fr]');
     expect(await axeViolations(options)).toEqual([]);
@@ -186,8 +186,16 @@ describe('library page', () => {
     await options.click('[data-testid=style-high-contrast]');
     await options.click('[data-testid=lang-en]');
     await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'SDG Lens library', { timeout: 5_000 });
+    await options.type('[data-testid=site-input]', 'not a host');
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('#opt-site-err');
+    await options.$eval('[data-testid=site-input]', (el) => ((el as HTMLInputElement).value = ''));
+    await options.type('[data-testid=site-input]', 'https://www.example.org/some/page');
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => document.querySelector('[data-testid=sites-off]')?.textContent?.includes('www.example.org'));
+    await options.click('[data-testid=scan-click]');
     const stored = await eb.worker.evaluate(`chrome.storage.local.get('sdg-settings').then((r) => r['sdg-settings'])`);
-    expect(stored).toMatchObject({ uiLang: 'en', highlightStyle: 'high-contrast' });
+    expect(stored).toMatchObject({ uiLang: 'en', highlightStyle: 'high-contrast', autoScan: false, sites: { 'www.example.org': false } });
     await options.close();
   });
 
