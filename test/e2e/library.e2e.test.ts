@@ -21,6 +21,7 @@ import { exportLibraryJson } from '../../lib/export/json';
 import { fixtureReport } from '../unit/export-fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-lens-library-e2e-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function seedFile(): string {
   const second = fixtureReport({
