@@ -139,6 +139,21 @@ export async function run(): Promise<void> {
   row('bare regex /SDG\\s*\\d+/g', bare, 'matches');
   row('findExplicitReferences', explicit, 'references');
   row('analyze (whole core)', core, 'references');
+
+  // The same pair on the page text alone (no SDG-dense paragraphs): what an ordinary page costs.
+  const plain = base.join('\n');
+  const plainBare = measure(plain, () => {
+    const re = /SDG\s*\d+/g;
+    let n = 0;
+    while (re.exec(plain)) n++;
+    return n;
+  });
+  const plainExplicit = measure(plain, () => findExplicitReferences(plain, { lang: 'en' }).length);
+  console.log(`page text only: ${(plain.length / 1e6).toFixed(2)} MB`);
+  const plainRow = (name: string, m: { mbs: number; result: number }, what: string) =>
+    console.log(`${name.padEnd(28)} ${m.mbs.toFixed(1).padStart(8)} MB/s  ${(plainBare.mbs / m.mbs).toFixed(1).padStart(5)}× bare  ${String(m.result).padStart(7)} ${what}`);
+  plainRow('bare regex /SDG\\s*\\d+/g', plainBare, 'matches');
+  plainRow('findExplicitReferences', plainExplicit, 'references');
   console.log('(median of 5 runs after 2 warm-ups; analyze: one run)');
 }
 

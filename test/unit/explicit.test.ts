@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findExplicitReferences, foldToLatin1 } from '../../lib/detect/explicit';
+import { findExplicitReferences } from '../../lib/detect/explicit';
 import { detectLang } from '../../lib/detect/lang';
 import { ExplicitReferenceSchema, type ExplicitReference } from '../../lib/schema/analysis';
 import type { Lang } from '../../lib/sdg/index';
@@ -395,14 +395,3 @@ describe('detectLang', () => {
   test.each(langCases)('%j → %s', (text, lang) => expect(detectLang(text)).toBe(lang));
 });
 
-describe('foldToLatin1', () => {
-  test.each([
-    ['ASCII stays as it is', 'SDG 13', 'SDG 13'],
-    ['Latin-1 letters stay', 'développement Maßnahmen', 'développement Maßnahmen'],
-    ['typographic quotes and dashes become ASCII', '“a” ‘b’ 1–17 — x', '"a" \'b\' 1-17 - x'],
-    ['other characters become U+001A one for one', 'ЦУР 😀', '\x1a\x1a\x1a \x1a\x1a'],
-  ])('%s', (_name, input, folded) => {
-    expect(foldToLatin1(input)).toBe(folded);
-    expect(foldToLatin1(input)).toHaveLength(input.length);
-  });
-});
