@@ -809,7 +809,10 @@ export function documentChecks(ctx: CheckContext, found: readonly Candidate[]): 
   // Claims: at least one strong flag (a weak one alone is too thin to judge a whole document).
   const claims = found.some((f) => f.criterion !== 'S3' && f.strength === 'strong');
   if (!claims) return out;
-  const first = ctx.seg.paragraphs[0];
+  // Document-level flags are anchored on the title: the first heading of two or more words among
+  // the first paragraphs (skipping "Skip to content"-style one-liners), else the first paragraph.
+  const title = ctx.seg.paragraphs.slice(0, 8).find((p) => p.heading && /\S+\s+\S+/.test(sText(ctx, p)) && !/^(?:skip|aller|ir) /i.test(sText(ctx, p)));
+  const first = title ?? ctx.seg.paragraphs[0];
   const span = first ? { start: first.start, end: first.end } : { start: 0, end: ctx.text.length };
   if (!has(L.NEGATIVES, ctx.lang, ctx.text)) out.push({ criterion: 'S4', ...span, cue: 'no negative impact, risk or shortfall disclosed', strength: 'strong', paragraph: 0 });
   if (!has(L.VERIFICATION, ctx.lang, ctx.text) && found.length > 0) out.push({ criterion: 'E1', ...span, cue: 'no method, data source or assurance stated', strength: 'strong', paragraph: 0 });
