@@ -204,8 +204,10 @@ export function matchQuote(text: string, quote: QuoteContext, opts: MatchOptions
   if (m > LONG_QUOTE) return matchLongQuote(text, quote, opts);
   // Pieces of at least MIN_PIECE characters keep the filter selective (short pieces occur
   // everywhere); requiring s intact pieces instead of one rules out chance hits of common phrases.
-  const s = m >= 48 ? 3 : 2;
-  const k = Math.max(1, Math.min(Math.floor(m * maxErrorRate), Math.floor(m / MIN_PIECE) - s));
+  // Long quotes afford more intact pieces (a third of them), which keeps their candidates few.
+  const maxPieces = Math.floor(m / MIN_PIECE);
+  const s = Math.max(2, Math.floor(maxPieces / 3));
+  const k = Math.max(1, Math.min(Math.floor(m * maxErrorRate), maxPieces - s));
   // A very repetitive text defeats the piece filter: fall back to the neighbourhood of the hint.
   const windows = candidateWindows(text, quote.exact, k, s) ?? [
     [Math.max(0, (hint ?? 0) - 4 * m), Math.min(text.length, (hint ?? 0) + 5 * m)],
