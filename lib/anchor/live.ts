@@ -5,9 +5,9 @@
  * marks those with a reader's note or verdict (`sdg-note` highlight, no DOM change) and reports
  * every outcome, orphans included, to the background.
  *
- * Wiring (engineer D's content script, after its first scan):
- *   const library = registerLibraryContent({ getPage: () => current && { index, analysis }, signal: ctx.signal });
- * and `library.pageChanged()` after each (re-)scan.
+ * Wiring (entrypoints/annotate.content/annotator.ts): `registerLibraryContent({ getPage, signal })`
+ * once at start-up, and `library.pageChanged()` after each (re-)scan; re-anchoring is debounced
+ * (bursts of re-scans give one pass) and sliced so it never blocks the page.
  */
 import { browser } from '#imports';
 import type { Analysis } from '../schema/analysis';
