@@ -81,6 +81,22 @@ const DOC_PAIRS: [Criterion, Lang, string, string][] = [
   ],
 ];
 
+/** Document-level positives in the languages the pairs above do not cover. */
+const DOC_POSITIVES: [Criterion, Lang, string][] = [
+  ['S4', 'fr', 'Fromagerie du Jura - Rapport RSE 2024\n\nNous affinons 900 tonnes de comté par an.\n\nNos fromages sont écologiques.\n\nNous contribuons à l’ODD 12.'],
+  ['S4', 'es', 'Bodegas Llano - Memoria 2024\n\nProducimos vino en La Rioja desde 1950.\n\nNuestros vinos son ecológicos.\n\nContribuimos al ODS 12.'],
+  ['S5', 'fr', 'Cabinet Lemaire - Rapport 2024\n\nNous conseillons 300 PME en Bretagne.\n\nNotre cabinet contribue à l’ODD 14.\n\nNos consultants ont suivi 2 000 heures de formation en 2024.'],
+  ['S5', 'es', 'Asesoría Prado - Informe 2024\n\nAsesoramos a 400 pymes en Madrid.\n\nNuestra actividad contribuye al ODS 2, Hambre cero.\n\nNuestro equipo creció un 12 % en 2024 frente a 2023.'],
+  ['E1', 'en', 'Kestle Foods - Impact 2024\n\nKestle Foods makes soups in Devon.\n\nOur soups are eco-friendly.\n\nWe cut packaging by 30%.'],
+  ['E1', 'es', 'Conservas Ribera - Impacto 2024\n\nConservas Ribera elabora conservas en Navarra.\n\nNuestros envases son ecológicos.\n\nHemos reducido un 30 % el consumo de agua.'],
+];
+
+describe('document-level positives in en/fr/es', () => {
+  test.each(DOC_POSITIVES)('%s (%s) fires on a document', (c, lang, text) => {
+    expect(crits(text, lang)).toContain(c);
+  });
+});
+
 describe('document-level criteria: contrastive documents', () => {
   test.each(DOC_PAIRS)('%s (%s): the first document is flagged, the second is not', (c, lang, flagged, countered) => {
     expect(crits(flagged, lang)).toContain(c);
