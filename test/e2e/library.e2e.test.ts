@@ -205,6 +205,35 @@ describe('library page', () => {
   });
 });
 
+describe('notes survive a browser restart', () => {
+  test('a verdict given before closing the browser is there after reopening it with the same profile', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-lens-profile-keep-'));
+    try {
+      const first = await launchWithExtension({ userDataDir: profile });
+      const page = await openExtensionPage(first, 'library.html');
+      await upload(page, seedFile());
+      await waitForRows(page, 2);
+      await page.goto(page.url().replace(/#.*$/, '') + '#report=r-fixture-1', { waitUntil: 'load' });
+      const flag = '[data-testid=report-annotation][data-annotation-id^=fG1]';
+      await page.waitForSelector(flag);
+      await page.click(`${flag} details summary`);
+      await page.click(`${flag} input[value=agree]`);
+      await page.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, flag);
+      await first.close();
+      const second = await launchWithExtension({ userDataDir: profile });
+      try {
+        const again = await openExtensionPage(second, 'library.html#report=r-fixture-1');
+        await again.waitForSelector(`${flag} input[value=agree]`);
+        expect(await again.$eval(`${flag} input[value=agree]`, (e) => (e as HTMLInputElement).checked)).toBe(true);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring on revisit, orphans', () => {
   let eb: ExtensionBrowser;
   let server: FixtureServer;
