@@ -107,7 +107,9 @@ function mergeMentions(given: readonly ExplicitReference[] | undefined, own: Exp
 
 function toFlag(text: string, c: Candidate, lang: CueLang): Flag {
   const info = CRITERION_INFO[c.criterion];
-  const cue = c.cue.length > 80 ? `${c.cue.slice(0, 77)}…` : c.cue;
+  // The reader sees the flagged words themselves; S3/S5 name the icons or the goal instead.
+  const shown = c.criterion === 'S3' || c.criterion === 'S5' ? c.cue : text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  const cue = shown.length > 90 ? `${shown.slice(0, shown.lastIndexOf(' ', 88) > 40 ? shown.lastIndexOf(' ', 88) : 88)}…` : shown;
   return {
     kind: 'flag',
     criterion: c.criterion,
