@@ -896,7 +896,10 @@ function addNames(text: string, refs: Candidate[], cues: number[]): Candidate[] 
       RE_NAME_START.lastIndex = Math.max(RE_NAME_START.lastIndex, end - winStart);
       const after = text[end];
       const quoted = quote && (after === '"' || after === '”' || after === '»' || after === '’' || after === "'");
-      if (!quoted && !isNameCased(text.slice(start, end), entry.lang)) continue;
+      const name = text.slice(start, end);
+      // A one-word name ("Geschlechtergleichstellung") is an ordinary noun unless quoted or
+      // glued to its number; several capitalised words near a cue read as the goal's title.
+      if (!quoted && (!/\s/.test(name) || !isNameCased(name, entry.lang))) continue;
       out.push({ start, end, goals: [entry.goal], form: 'name', lang: entry.lang, weak: false });
     }
   }

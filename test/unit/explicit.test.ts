@@ -270,6 +270,8 @@ const negativeCases: Case[] = [
 
 /** Mixed realistic sentences. */
 const realisticCases: Case[] = [
+  // A one-word German goal name is an ordinary noun near a cue (bundeskanzleramt.gv.at menu).
+  ['Agenda 2030 – Stärkung der Geschlechtergerechtigkeit. Weitere Organisationen zur Förderung der Geschlechtergleichstellung', [gen('Agenda 2030', 'de')], 'de'],
   [
     'BXP \'s reporting is aligned with the Global Reporting Initiative ( GRI ) , the United Nations Sustainable Development Goals ( SDGs ) , and SASB .',
     [gen('Sustainable Development Goals ( SDGs )')],
