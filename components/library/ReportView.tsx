@@ -138,7 +138,7 @@ export function ReportView({
           >
             <input id="sdg-org" value={org} maxLength={500} onInput={(e) => setOrg(e.currentTarget.value)} data-testid="organisation-input" />
             <button type="submit" class="sdg-button sdg-button-small">
-              {t('note_saved') === orgStatus ? '✓' : t('save_button')}
+              {t('save_short')}
             </button>
             <span role="status" class="sdg-muted">
               {orgStatus}

@@ -89,7 +89,7 @@ function Sites() {
           data-testid="site-input"
         />
         <button type="submit" class="sdg-button sdg-button-small">
-          {t('options_site_add')}
+          {t('options_site_submit')}
         </button>
         {error && (
           <span id="opt-site-err" class="sdg-error-text" role="alert">

@@ -23,6 +23,31 @@ function itemText(item: FindingItem): string {
   return a ? a.quote.exact : f.terms.slice(0, 6).map((x) => x.term).join(', ');
 }
 
+/** The finding in its sentence, the matched words marked; a plain excerpt when the text is not at hand. */
+function Context({ item, id }: { item: FindingItem; id: string }) {
+  const c = store.contextOf(item.finding);
+  if (!c) {
+    return (
+      <p id={id} class="sdg-quote">
+        {excerpt(itemText(item), 200)}
+      </p>
+    );
+  }
+  return (
+    <p id={id} class="sdg-quote">
+      {c.match ? (
+        <>
+          {c.before}
+          <mark>{c.match}</mark>
+          {c.after}
+        </>
+      ) : (
+        excerpt(c.after, 220)
+      )}
+    </p>
+  );
+}
+
 /** Arrow keys move focus between the item buttons (one tab stop per item is kept too). */
 function onListKey(e: KeyboardEvent): void {
   if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
@@ -47,9 +72,7 @@ function Item({ item, group }: { item: FindingItem; group: string }) {
         <span class="sdg-item-title">{findingTitle(f)}</span>
         {f.kind === 'flag' && <span class={`sdg-strength sdg-strength-${f.strength}`}>{t(`card_strength_${f.strength}`)}</span>}
       </button>
-      <p id={descId} class="sdg-quote">
-        {excerpt(itemText(item), 200)}
-      </p>
+      <Context item={item} id={descId} />
       {a && saved && (
         <details class="sdg-item-notes" open={!!(a.note || a.verdict)}>
           <summary>

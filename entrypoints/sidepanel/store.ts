@@ -35,6 +35,8 @@ export const items = signal<FindingItem[]>([]);
 export const state = signal<'loading' | 'no-tab' | 'unreachable' | ScanStatus>('loading');
 /** The tab's saved report, when its URL was saved. */
 export const saved = signal<SavedReport | null>(null);
+/** The analysed text of the tab, for showing each finding in its sentence. */
+export const pageText = signal('');
 /** A storage error for the reader. */
 export const storeError = signal<string | null>(null);
 /** The outcome of the last save. */
@@ -141,6 +143,26 @@ export function annotationFor(item: FindingItem): SavedAnnotation | undefined {
   );
 }
 
+/** A finding in its sentence: up to 70 characters each side, within its paragraph. */
+export function contextOf(f: Finding): { before: string; match: string; after: string } | null {
+  const text = pageText.value;
+  if (!text || f.end > text.length) return null;
+  const match = text.slice(f.start, f.end);
+  // The text of an older scan no longer fits this finding: show nothing rather than wrong words.
+  if ((f.kind === 'explicit' && match !== f.text) || (f.kind === 'flag' && match !== f.quote)) return null;
+  if (f.kind === 'thematic') return { before: '', match: '', after: match };
+  const blockStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const nl = text.indexOf('\n', f.end);
+  const blockEnd = nl === -1 ? text.length : nl;
+  const from = Math.max(blockStart, f.start - 70);
+  const to = Math.min(blockEnd, f.end + 70);
+  return {
+    before: (from > blockStart ? '…' : '') + text.slice(from, f.start),
+    match,
+    after: text.slice(f.end, to) + (to < blockEnd ? '…' : ''),
+  };
+}
+
 /** Saved annotations that were not found on the live page at the last check. */
 export const orphans = computed(() => saved.value?.annotations.filter((a) => a.anchor.status === 'orphan') ?? []);
 
@@ -176,10 +198,13 @@ export async function refresh(): Promise<void> {
     summary.value = s;
     items.value = f.items;
     state.value = f.status;
+    const source = f.items.length ? await sendToTab(id, { type: 'sdg:get-report-source' }).catch(() => null) : null;
+    if (mine === seq) pageText.value = source?.text ?? '';
   } catch {
     if (mine !== seq) return;
     summary.value = null;
     items.value = [];
+    pageText.value = '';
     state.value = 'unreachable';
   }
   await loadSaved();
