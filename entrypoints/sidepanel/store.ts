@@ -154,8 +154,11 @@ export function contextOf(f: Finding): { before: string; match: string; after: s
   const blockStart = text.lastIndexOf('\n', f.start - 1) + 1;
   const nl = text.indexOf('\n', f.end);
   const blockEnd = nl === -1 ? text.length : nl;
-  const from = Math.max(blockStart, f.start - 70);
-  const to = Math.min(blockEnd, f.end + 70);
+  let from = Math.max(blockStart, f.start - 70);
+  let to = Math.min(blockEnd, f.end + 70);
+  // Cut at word boundaries, not inside words.
+  if (from > blockStart) from = Math.min(f.start, text.indexOf(' ', from) + 1 || f.start);
+  if (to < blockEnd) to = Math.max(f.end, text.lastIndexOf(' ', to));
   return {
     before: (from > blockStart ? '…' : '') + text.slice(from, f.start),
     match,
