@@ -195,6 +195,8 @@ const checkG1: Check = (ctx) => {
     // Counter: a specific attribute with a metric, or a recognised label, nearby.
     const near = nearText(ctx, s);
     if (hasPhysicalMeasure(near) || hasAny(L.NAMED_SCHEMES, near)) continue;
+    // Green finance is literal when its use of proceeds or eligibility is stated (WASHING.md §1).
+    if (GREEN_FINANCE_COUNTER.test(near)) hits.splice(0, hits.length, ...hits.filter((x) => !GREEN_FINANCE.test(x.h.text)));
     for (const { h, strength } of hits) {
       if (isNot(h) || negatedBefore(st, h.start)) continue;
       if (strength === 'weak' && !inContext(ctx, s)) continue;
@@ -206,6 +208,9 @@ const checkG1: Check = (ctx) => {
   }
   return out;
 };
+
+const GREEN_FINANCE = /(?:loans?|mortgages?|bonds?|deposits?|accounts?|savings|investments?|funds?|prêts?|crédits?|obligations?|livrets?|fonds|placements?|préstamos?|hipotecas?|bonos?|cuentas?|fondos?|inversiones)/i;
+const GREEN_FINANCE_COUNTER = /proceeds|allocation|eligib|financed|only (?:for|to)|criteria|\bEPC\b|energy performance|verified|Green Bond Principles|taxonomy|fonds levés|affectation|éligib|uniquement|fondos obtenidos|asignación|elegib|únicamente|criterios/i;
 
 // ---------------------------------------------------------------- G2 neutrality claims
 
@@ -365,7 +370,7 @@ const checkF1: Check = (ctx) => {
       return y >= 2025;
     });
     const byDates = dates.filter((d) => /^(?:by|d'ici|para|à l'horizon|horizon|before|avant|antes|a más tardar|de cara)/i.test(d.text));
-    const markers = findAll(L.FUTURE_MARKERS, lang, st).filter((m) => !NOUN_MARKER.test(m.text) || dates.length > 0);
+    const markers = findAll(L.FUTURE_MARKERS, lang, st).filter((m) => (!NOUN_MARKER.test(m.text) || dates.length > 0) && !negatedBefore(st, m.start));
     if (!markers.length && !byDates.length) continue;
     if (!dates.length && !markers.some((m) => !NOUN_MARKER.test(m.text))) continue;
     // A dated promise ("by 2035 … will") is a pledge whatever its object; otherwise it needs one.
@@ -444,7 +449,7 @@ const CHANGE_VERBS_ONLY: Record<CueLang, string[]> = {
   es: L.CHANGE_VERBS.es.filter((v) => !/^(?:menos|más)$/.test(v)),
 };
 
-const COMPARATIVE_AFTER = /^\s*(?:[\p{L}\d₂]+\s+){0,3}?(?:less|more|fewer|lower|higher|en moins|de moins|en plus|menos|más)(?![\p{L}])|^\s*(?:(?:absolute|overall|annual)\s+)?(?:reduction|decrease|increase|cut|drop|fall|rise|saving|savings|improvement|réduction|baisse|hausse|diminution|reducción|disminución|aumento|ahorro|mejora)(?![\p{L}])/iu;
+const COMPARATIVE_AFTER = /^\s*(?:[\p{L}\d₂'’]+\s+){0,3}?(?:less|more|fewer|lower|higher|en moins|de moins|en plus|menos|más)(?![\p{L}])|^\s*(?:(?:absolute|overall|annual)\s+)?(?:reduction|decrease|increase|cut|drop|fall|rise|saving|savings|improvement|réduction|baisse|hausse|diminution|reducción|disminución|aumento|ahorro|mejora)(?![\p{L}])/iu;
 
 /** "halved", "de moitié", "a la mitad": a change with no figure at all. */
 const HALF: Record<CueLang, RegExp> = {

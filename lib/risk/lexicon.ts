@@ -61,24 +61,24 @@ export const G1_PRODUCT_NOUNS: CueTable = {
     'products?', 'range', 'ranges', 'choice', 'choices', 'materials?', 'packaging', 'pack', 'pouch(?:es)?', 'paper',
     'brand', 'company', 'business', 'solutions?', 'services?', 'offer(?:ing)?s?', 'collection', 'fashion', 'clothes',
     'garments?', 'food', 'coffee', 'tea', 'beers?', 'wines?', 'cosmetics', 'shoes', 'shopping', 'fabrics?',
-    'delivery', 'deliveries', 'shipping', 'energy supplier', 'tariff', 'investments?', 'funds?', 'financial products?',
+    'delivery', 'deliveries', 'shipping', 'energy supplier', 'tariff', 'investments?', 'funds?', 'financial products?', 'loans?', 'mortgages?', 'bonds?', 'deposits?', 'savings accounts?', 'accounts?', 'electricity', 'energy',
   ],
   fr: [
     'produits?', 'gammes?', 'choix', 'matériaux', 'matières', 'emballages?', 'papiers?', 'marques?', 'entreprises?',
     'solutions?', 'offres?', 'collections?', 'vêtements?', 'bières?', 'vins?', 'cafés?', 'cosmétiques', 'soins',
-    'placements?', 'produits financiers', 'fonds',
+    'placements?', 'produits financiers', 'fonds', 'prêts?', 'crédits?', 'obligations?', 'livrets?', 'électricité', 'énergie',
   ],
   es: [
     'productos?(?: financieros?)?', 'gamas?', 'materiales', 'envases?', 'embalajes?', 'papel', 'marcas?', 'empresas?',
     'soluciones', 'servicios?', 'ofertas?', 'colecciones?', 'prendas?', 'ropa', 'cervezas?', 'vinos?', 'café',
-    'inversiones', 'fondos?',
+    'inversiones', 'fondos?', 'préstamos?', 'hipotecas?', 'bonos?', 'cuentas?', 'electricidad', 'energía',
   ],
 };
 
 /** Literal or technical uses that are never G1 (WASHING.md §1 not-cues). */
 export const G1_NOT: CueTable = {
   en: [
-    'green (?:space|spaces|roofs?|walls?|belt|corridors?|areas?|bonds?|loans?|hydrogen|finance framework|tariff(?! is)|light|card|list|paper \\(|party|beans?|tea|vegetables|waste|manure|deal|belt)',
+    'green (?:space|spaces|roofs?|walls?|belt|corridors?|areas?|hydrogen|finance framework|bond framework|tariff(?! is)|light|card|list|paper \\(|party|beans?|tea|vegetables|waste|manure|deal|belt)',
     'sustainable (?:development|aviation fuels?|development goals?|finance disclosure|forest management|livelihoods?|cities)',
     'sustainability', 'clean (?:water|energy|air|cooking|hands)', 'natural (?:gas|resources?|capital|habitats?|disasters?|persons?|regeneration|language)',
     'responsible (?:for|consumption and production|investment principles|minerals|gambling|sourcing policy)',
@@ -223,8 +223,8 @@ export const CHANGE_VERBS: CueTable = {
 /** Q1 counter: a reference point for the figure — base year or comparator. */
 export const REFERENCE: CueTable = {
   en: ['from (?:a |the )?[\\d€$£][^,;]{0,40}?\\bto [\\d€$£]', 'compared (?:with|to)', 'relative to', 'than', 'versus', 'vs\\.?', 'against (?:a|the|our)', 'baseline', 'base year', 'since (?:19|20)\\d\\d', 'between (?:19|20)\\d\\d', 'on (?:19|20)\\d\\d', '(?:19|20)\\d\\d(?:/\\d\\d)? (?:levels?|baseline)', 'year[- ]on[- ]year', 'per (?:meal|unit|kilo|kg|parcel|employee|pair|tonne|hectare|household|person|m²)', 'a year earlier', 'previous (?:model|year|version)'],
-  fr: ['de [\\d€][^,;]{0,30}? à [\\d€]', 'passé(?:e|es|s)? de', 'par rapport à', 'que (?:l\'an|l\'année|en)', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'référence', 'contre ', 'sur un an', 'par (?:repas|unité|kilo|salarié|personne|tonne)'],
-  es: ['de [\\d€][^,;]{0,30}? a [\\d€]', 'del [\\d][^,;]{0,30}? al [\\d]', 'pas(?:ó|aron) de', 'frente (?:a|al)', 'respecto (?:a|al|de)', 'en comparación con', 'que en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:las |los )?(?:cosechas |campañas )?(?:19|20)\\d\\d', 'línea de base', 'año base', 'por (?:kilo|persona|comida|unidad|hectárea)'],
+  fr: ['(?:moins|plus) [^.;]{0,60}? que (?:le|la|les|l\'|ceux|celles|nos|notre|en)', 'de [\\d€][^,;]{0,30}? à [\\d€]', 'passé(?:e|es|s)? de', 'par rapport à', 'que (?:l\'an|l\'année|en)', 'depuis (?:19|20)\\d\\d', 'entre (?:19|20)\\d\\d', 'référence', 'contre ', 'sur un an', 'par (?:repas|unité|kilo|salarié|personne|tonne)'],
+  es: ['(?:menos|más) [^.;]{0,60}? que (?:el|la|los|las|lo|nuestr[oa]s?|en)', 'de [\\d€][^,;]{0,30}? a [\\d€]', 'del [\\d][^,;]{0,30}? al [\\d]', 'pas(?:ó|aron) de', 'frente (?:a|al)', 'respecto (?:a|al|de)', 'en comparación con', 'que en (?:19|20)\\d\\d', 'desde (?:19|20)\\d\\d', 'entre (?:las |los )?(?:cosechas |campañas )?(?:19|20)\\d\\d', 'línea de base', 'año base', 'por (?:kilo|persona|comida|unidad|hectárea)'],
 };
 
 /** Q1 counter: a period for an absolute avoided/saved figure. */
@@ -262,7 +262,7 @@ export const G4_BASELINE: CueTable = {
 
 /** G5: certification or label words. */
 export const G5_CERTIFIED: CueTable = {
-  en: ['certified(?![- ]?(?:public|b corp|by|to|under|as))(?: \\p{L}+)?', 'accredited', 'approved'],
+  en: ['certified(?![- ]?(?:public|b corp|by|to|under|as))(?: \\p{L}+)?'],
   fr: ['certifiée?s?(?! par| selon| conforme)(?: \\p{L}+)?', 'labellisée?s?'],
   es: ['certificad[oa]s?(?! por| según| conforme)(?: \\p{L}+)?'],
 };
@@ -316,7 +316,7 @@ export const COMPARATOR: CueTable = {
 /** I1: output verbs whose object is a count ("trained 1,240 mentors", "9,400 farmers … trained"). */
 export const I1_VERBS: CueTable = {
   en: ['trained', 'reached', 'distributed', 'planted', 'served', 'welcomed', 'donated', 'mentored', 'screened', 'vaccinated', 'enrolled', 'coached', 'equipped', 'handed out', 'sensiti[sz]ed'],
-  fr: ['formée?s', 'formé', 'accompagnée?s', 'accompagné', 'distribuée?s', 'plantée?s', 'servis', 'accueillie?s', 'sensibilisée?s', 'collectée?s', 'rénovée?s', 'équipée?s', 'touchée?s', 'avons formé', 'avons accompagné', 'avons planté', 'avons distribué'],
+  fr: ['(?:form|accompagn|distribu|plant|sensibilis|collect|rénov|équip|touch|vaccin|soign|hébergé)(?:é|ée|és|ées)', 'servi(?:e|s|es)?', 'accueilli(?:e|s|es)?'],
   es: ['capacitad[oa]s', 'capacitamos', 'formad[oa]s', 'formamos', 'entregad[oa]s', 'entregamos', 'plantad[oa]s', 'plantamos', 'distribuid[oa]s', 'distribuimos', 'atendid[oa]s', 'atendimos', 'acompañad[oa]s', 'acompañamos', 'sensibilizad[oa]s', 'llegamos a', 'alcanzamos a'],
 };
 
@@ -329,9 +329,9 @@ export const I1_NOUNS: CueTable = {
 
 /** I1: the count is presented as a result ("that is our impact"). */
 export const IMPACT_FRAMING: CueTable = {
-  en: ['impact', 'impacts', 'results?', 'achievements?', 'outcomes?', 'difference we made'],
-  fr: ['impact', 'impacts', 'résultats?', 'utilité sociale', 'réalisations'],
-  es: ['impacto', 'impactos', 'resultados?', 'logros?'],
+  en: ['impact', 'impacts', 'results?', 'achievements?', 'outcomes?', 'difference we made', 'success(?:es)?', 'proud(?:est)?'],
+  fr: ['impact', 'impacts', 'résultats?', 'utilité sociale', 'réalisations', 'réussites?', 'succès', 'fierté', 'fiers'],
+  es: ['impacto', 'impactos', 'resultados?', 'logros?', 'éxitos?', 'orgullo', 'orgullosos'],
 };
 
 /** I1/I2/I3 counter: change against a baseline or comparison group; a counterfactual. */

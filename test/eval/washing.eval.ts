@@ -14,6 +14,7 @@ import { CRITERIA } from '../../lib/schema/analysis';
 import { FRESH_SET } from './washing-fresh-set';
 import { FRESH2_SET } from './washing-fresh2-set';
 import { FRESH3_SET } from './washing-fresh3-set';
+import { FRESH4_SET } from './washing-fresh4-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -34,6 +35,7 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
   report('fresh set (test/eval/washing-fresh-set.ts)', FRESH_SET);
   report('fresh set 2 (test/eval/washing-fresh2-set.ts)', FRESH2_SET);
   report('fresh set 3 (test/eval/washing-fresh3-set.ts)', FRESH3_SET);
+  report('fresh set 4 (test/eval/washing-fresh4-set.ts)', FRESH4_SET);
 }
 
 function report(name: string, items: readonly GoldItem[]): void {
