@@ -2,9 +2,10 @@
  * TextIndex: the visible text of a DOM subtree as one string, with an exact map between text
  * offsets and (Text node, offset) positions, plus block boundaries.
  *
- * DOM-agnostic on purpose: it touches only nodeType, childNodes, localName/tagName,
- * getAttribute and nodeValue, so the same code runs in the content script (real DOM), in
- * happy-dom (unit tests) and in linkedom (the CLI).
+ * DOM-agnostic on purpose: it touches only nodeType, firstChild/nextSibling (childNodes for
+ * caret lookups), localName/tagName, getAttribute and nodeValue, so the same code runs in the
+ * content script (real DOM), in happy-dom (unit tests) and in linkedom (the CLI). Sibling pointers
+ * rather than childNodes for the walk: linkedom builds a fresh array on every childNodes read.
  *
  * Choices (documented because the highlighter and the core rely on them):
  * - **Whitespace is mapped 1:1.** Every whitespace code unit inside a text node (space, tab, line
@@ -37,6 +38,8 @@ export interface IndexNode {
   nodeType: number;
   nodeValue: string | null;
   readonly childNodes: ArrayLike<IndexNode>;
+  readonly firstChild: IndexNode | null;
+  readonly nextSibling: IndexNode | null;
   localName?: string | null;
   tagName?: string;
   getAttribute?(name: string): string | null;
@@ -136,8 +139,8 @@ function isSkipped(el: IndexNode, tag: string, opts: TextIndexOptions): boolean 
 }
 
 interface Frame {
-  children: ArrayLike<IndexNode>;
-  next: number;
+  /** The next child to visit, or null when the element is done. */
+  next: IndexNode | null;
   block: boolean;
 }
 
@@ -173,7 +176,9 @@ export function createTextIndexBuilder(root: IndexNode, opts: TextIndexOptions =
   let finished: TextIndex | null = null;
 
   const start = startNode(root);
-  const stack: Frame[] = start ? [{ children: [start], next: 0, block: false }] : [];
+  // The root frame holds only the start node (its siblings are not part of the subtree).
+  let rootPending = start;
+  const stack: Frame[] = [];
 
   const closeBlock = () => {
     if (blockFirst >= 0) blocks.push({ start: blockFirst, end: blockLast + 1 });
@@ -219,9 +224,9 @@ export function createTextIndexBuilder(root: IndexNode, opts: TextIndexOptions =
       const block = BLOCK_TAGS.has(tag) || (opts.isBlock ? opts.isBlock(node) : false);
       if (block) closeBlock();
       if (tag === 'br' || tag === 'hr') return;
-      stack.push({ children: node.childNodes, next: 0, block });
+      stack.push({ next: node.firstChild, block });
     } else {
-      stack.push({ children: node.childNodes, next: 0, block: false });
+      stack.push({ next: node.firstChild, block: false });
     }
   };
 
@@ -229,18 +234,26 @@ export function createTextIndexBuilder(root: IndexNode, opts: TextIndexOptions =
     if (finished) return true;
     for (;;) {
       for (let i = 0; i < NODES_PER_CHECK; i++) {
+        if (rootPending) {
+          const node = rootPending;
+          rootPending = null;
+          visit(node);
+          continue;
+        }
         const top = stack[stack.length - 1];
         if (!top) {
           closeBlock();
           finished = { text: parts.join(''), blocks, segments, segmentOf };
           return true;
         }
-        if (top.next >= top.children.length) {
+        const node = top.next;
+        if (!node) {
           stack.pop();
           if (top.block) closeBlock();
           continue;
         }
-        visit(top.children[top.next++]!);
+        top.next = node.nextSibling;
+        visit(node);
       }
       if (!budget()) return false;
     }
