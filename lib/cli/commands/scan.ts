@@ -18,11 +18,12 @@ import { LangSchema, type Analysis } from '../../schema/analysis';
 import { GOALS, type Lang } from '../../sdg/index';
 import { splitBlocks, type Span } from '../../text/blocks';
 import { InputError, UsageError, nodeIo, runGuarded, type CliIo } from '../io';
+import { isPdfPath, loadPdfFile, pdfScanDocument } from '../../pdf/scan';
 
 /** One line of help. */
 export const SCAN_USAGE =
   'usage: sdg-lens scan <file|folder|url>… [--format json|csv|md|w3c] [--lang en|fr|es|de]\n' +
-  '  HTML (.html .htm .xhtml), text (.txt) and Markdown (.md) files; folders are read recursively;\n' +
+  '  HTML (.html .htm .xhtml), text (.txt), Markdown (.md) and PDF (.pdf) files; folders are read recursively;\n' +
   '  http(s) URLs are fetched. json: an array of {source, title, analysis}; csv: one row per finding;\n' +
   '  md: a readable report; w3c: a W3C Web Annotation collection (an array when several documents).';
 
@@ -119,6 +120,7 @@ export async function loadInput(input: string): Promise<ScanDocument[]> {
     if (files.length === 0) throw new InputError(`${input}: no .html, .txt or .md files in this folder`);
     return files.map(loadFile);
   }
+  if (isPdfPath(input)) return [await loadPdfFile(input)];
   return [loadFile(input)];
 }
 
@@ -158,7 +160,7 @@ async function loadUrl(url: string): Promise<ScanDocument> {
   }
   if (!res.ok) throw new InputError(`${url}: HTTP ${res.status}`);
   const type = (res.headers.get('content-type') ?? '').toLowerCase();
-  if (type.includes('pdf')) throw new InputError(`${url}: PDF is not supported yet`);
+  if (type.includes('pdf')) return pdfScanDocument(new Uint8Array(await res.arrayBuffer()), res.url || url, new URL(url).pathname.split('/').filter(Boolean).pop() ?? url, url);
   const kind: Kind = type.includes('markdown') ? 'markdown' : type.startsWith('text/plain') ? 'text' : 'html';
   const name = new URL(url).pathname.split('/').filter(Boolean).pop() ?? new URL(url).host;
   return makeDocument(kind, await res.text(), res.url || url, name);
