@@ -9,6 +9,7 @@ import { findingOf } from '../../lib/anchor/annotations';
 import { Highlighter } from '../../lib/dom/highlighter';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
 import { NOTE_HIGHLIGHT } from '../../lib/anchor/live';
+import { loadSettings } from '../../lib/settings/storage';
 
 /** A text block and where it starts in the saved text. */
 interface Block {
@@ -64,6 +65,8 @@ export function SavedText({ report, focusId, label }: { report: SavedReport; foc
     const h = new Highlighter(document);
     highlighter.current = h;
     h.setStyle('normal');
+    // The reader's highlight style (high contrast included) applies here as on live pages.
+    void loadSettings().then((settings) => highlighter.current === h && h.setStyle(settings.highlightStyle));
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(NOTE_CSS);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
