@@ -90,6 +90,7 @@ export function SavedText({ report, focusId, label }: { report: SavedReport; foc
     }
     for (const [name, ranges] of layers) h.set(name, ranges, name === NOTE_HIGHLIGHT ? 1 : 0);
     return () => {
+      if (highlighter.current === h) highlighter.current = null;
       h.dispose();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
