@@ -70,7 +70,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  */
 function applyPrecedence(cands: Candidate[]): Candidate[] {
   // E2 inside a pledge is an aspiration ("to become the reference … by 2030"): F1 covers it.
-  const over: Record<string, string[]> = { G1: ['E2', 'G3', 'G2'], V1: ['F1', 'S1', 'S2'], S1: ['S2'], E2: ['F1'] };
+  const over: Record<string, string[]> = { G1: ['E2', 'G3', 'G2'], V1: ['F1', 'S1', 'S2', 'E2'], S1: ['S2'], E2: ['F1'] };
   // `cands` is sorted by start; overlapping spans are near each other (spans stay within a
   // paragraph), so each candidate only looks at a window of neighbours: linear on big pages.
   const WINDOW = 4000;

@@ -38,12 +38,12 @@ export const G1_STRONG: CueTable = {
     'responsibly (?:made|sourced|produced|crafted)', 'conscious (?:collection|choice|fashion|range)', 'eco[- ]designed',
   ],
   fr: [
-    'écologiques?', 'éco[- ]?responsables?', 'écoresponsables?', 'respectueu(?:x|se|ses) de (?:l\'environnement|la planète|la nature)',
+    'écologiques?', 'éco[- ]?responsables?', 'écoresponsables?', 'éco[- ]?conçue?s?', 'respectueu(?:x|se|ses) de (?:l\'environnement|la planète|la nature)',
     'bons? pour la planète', 'bonnes? pour la planète', 'en harmonie avec la nature', 'verte?s? et responsables?', 'respectueu(?:x|se|ses) de la nature',
     'sans impact (?:sur|pour) (?:l\'environnement|la planète)', 'zéro impact',
   ],
   es: [
-    'ecológic[oa]s?', 'eco[- ]?amigables?', 'respetuos[oa]s? con el (?:medio ?ambiente|planeta|entorno)',
+    'ecológic[oa]s?', 'eco[- ]?amigables?', 'eco[- ]?diseñad[oa]s?', 'respetuos[oa]s? con el (?:medio ?ambiente|planeta|entorno)',
     'amigables? con el (?:medio ?ambiente|planeta)', 'buen[oa]s? para el planeta', 'en armonía con la naturaleza', 'impacto cero', 'sin impacto ambiental',
   ],
 };
@@ -187,7 +187,7 @@ export const V1_CUES: CueTable = {
     'support(?:s|ing)?', 'help(?:s|ing)?', 'contribut(?:e|es|ing) (?:to|towards)', '(?:are|is|remain|remains|stay) (?:fully |deeply |firmly )?committed to',
     'promot(?:e|es|ing)', 'striv(?:e|es|ing)', 'endeavou?r(?:s)? to', 'rais(?:e|es|ing) awareness', 'foster(?:s|ing)?', 'encourag(?:e|es|ing)',
     'champion(?:s|ing)?', 'empower(?:s|ing)?', 'work(?:s|ing)? (?:towards|to build|for a)', 'continu(?:e|es) to (?:invest|work|support|champion|promote|help|strive)',
-    'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\p{L}+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being)',
+    'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\p{L}+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being|outcomes|life chances|prospects|opportunities)',
     'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part', 'care(?:s)? (?:deeply )?about', 'aspir(?:e|es) to', '(?:are|is) working (?:to|towards|hard to)',
     'give(?:s)? back to', 'believe(?:s)? in (?:a|the|building)',
   ],
@@ -287,7 +287,7 @@ export const G5_OWN_LABEL: CueTable = {
 /** E2: unverifiable superlatives and unquantified comparatives. */
 export const E2_CUES: CueTable = {
   en: [
-    'greenest', 'cleanest', 'most (?:environmentally |ecologically |socially )?(?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
+    'greenest', 'cleanest', 'the first (?:truly |fully )?(?:sustainable|green|carbon[- ]neutral|eco[- ]friendly|climate[- ]positive)', 'most (?:environmentally |ecologically |socially )?(?:sustainable|eco[- ]friendly|environmentally friendly|responsible|ethical|efficient|climate[- ]friendly|planet[- ]friendly|green|advanced sustainable|committed|transparent)',
     'lowest[- ](?:emission|emissions|carbon|impact|footprint)\\p{L}*', 'lowest (?:water |carbon |environmental |co2 )?(?:footprint|emissions?|impact)',
     'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\p{L}+|green|climate|responsible|ethical|renewabl\\p{L}+|clean)',
     'industry leader', 'pioneer(?:s|ing)? (?:in|of) (?:sustainab|green|clean|climate|responsib|renewab)\\p{L}*', 'lower[- ](?:emissions?|carbon|impact)',
@@ -296,12 +296,12 @@ export const E2_CUES: CueTable = {
   ],
   fr: [
     'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)',
-    'plus (?:écologiques?|engagée?s?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)) (?:de|du|des) ', 'leader (?:du|de la|des|de l\'|en|sur)', '(?:mène|menons|montre|montrons|ouvre|ouvrons) (?:la transition|la voie|le chemin)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
+    'plus (?:écologiques?|engagée?s?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)) (?:de|du|des) ', 'leader (?:du|de la|des|de l\'|en|sur)', 'premi(?:er|ère) (?:[\\p{L}-]+ )?(?:engagée?|responsable|durable|verte?|écologique)', '(?:mène|menons|montre|montrons|ouvre|ouvrons) (?:la transition|la voie|le chemin)', 'numéro un de', 'pionni(?:er|ère) (?:de|du|en)', 'référence (?:du|en matière)',
     'plus (?:écologiques?|vert(?:e|s)?|propres?|durables?) que', 'moins polluante?s?',
   ],
   es: [
     'l[ao]s? más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?|eficientes?)',
-    'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?) (?:de|del) ', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'lidera(?:mos|n)? (?:la transición|el camino|el sector|el mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en',
+    'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?|comprometid[oa]s?|responsables?) (?:de|del) ', 'líder(?:es)? (?:del sector|en|de la industria|del mercado)', 'lidera(?:mos|n)? (?:la transición|el camino|el sector|el mercado)', 'referente en', 'pioner[oa]s? en', 'número uno en', 'primer[oa]? (?:[\\p{L}-]+ )?(?:sostenible|verde|comprometid[oa]|ecológic[oa])',
     'más (?:sostenibles?|ecológic[oa]s?|verdes?|limpi[oa]s?) que', 'menos contaminantes?',
   ],
 };
@@ -345,10 +345,10 @@ export const OUTCOME_CHANGE: CueTable = {
 export const I2_CUES: CueTable = {
   en: [
     'thanks to (?:us|our|we|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'because of (?:us|our|(?:[\\p{Lu}][\\p{L}\\d&\'’+-]*\\s?){1,4}(?:\'s|’s)?)(?![\\p{L}])', 'we (?:have )?lifted', 'lifted [^.;]{0,40}? out of (?:\\p{L}+ )?poverty',
-    '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:new |direct |decent |local )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:new )?(?:jobs|livelihoods)', '(?:transformed|changed|saved|improved) (?:the )?lives of [\\d,.\\s]+', '(?:transformed|changed|saved) [\\d,.\\s]+(?:million )?lives',
+    '(?:we|has|have|it|fund|[\\p{Lu}][\\p{L}]*) (?:have |has )?created [\\d,.\\s]+(?:[\\p{L}-]+ )?(?:jobs|positions)', 'we (?:have )?(?:generated|created) [\\d,.\\s]+(?:[\\p{L}-]+ )?(?:jobs|livelihoods)', '(?:transformed|changed|saved|improved) (?:the )?lives of [\\d,.\\s]+', '(?:transformed|changed|saved) [\\d,.\\s]+(?:million )?lives',
   ],
-  fr: ['grâce à (?:nous|notre|nos|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'nous avons (?:créé|sorti)', 'a créé [\\d\\s]+ emplois', 'ont créé [\\d\\s]+ emplois', 'sorti[es]? de la pauvreté grâce'],
-  es: ['gracias a (?:nosotros|nuestr[oa]s?|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'hemos creado', 'ha creado [\\d.\\s]+ empleos', 'han creado [\\d.\\s]+ empleos', 'sacamos de la pobreza', 'hemos sacado'],
+  fr: ['grâce à (?:nous|notre|nos|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'nous avons (?:créé|sorti)', 'a créé [\\d\\s]+ (?:[\\p{L}-]+ )?emplois', 'ont créé [\\d\\s]+ (?:[\\p{L}-]+ )?emplois', 'sorti[es]? de la pauvreté grâce'],
+  es: ['gracias a (?:nosotros|nuestr[oa]s?|(?:[\\p{Lu}][\\p{L}\\d&\'’-]*\\s?){1,4})(?![\\p{L}])', 'hemos creado', 'ha creado [\\d.\\s]+ (?:[\\p{L}-]+ )?empleos', 'han creado [\\d.\\s]+ (?:[\\p{L}-]+ )?empleos', 'sacamos de la pobreza', 'hemos sacado'],
 };
 
 /** I2 counter: attribution share, counterfactual or named co-funders. */
@@ -386,7 +386,7 @@ export const PLACE: CueTable = {
 /** S1/S2: framing that presents an SDG reference as a contribution or alignment. */
 export const SDG_CLAIM_FRAMING: CueTable = {
   en: [
-    'contribut(?:e|es|ing|ed)', 'contribution', 'aligned', 'align(?:s|ing)?', 'in line with', 'support(?:s|ing)?', 'advanc(?:e|es|ing)', 'deliver(?:s|ing)? on', 'help(?:s|ing)? (?:to )?achieve',
+    'contribut(?:e|es|ing|ed)', 'contribution', 'aligned', 'align(?:s|ing)?', 'in line with', 'support(?:s|ing)?', 'advanc(?:e|es|ing)', 'deliver(?:s|ing)?(?: on)?', 'help(?:s|ing)?', 'help(?:s|ing)? (?:to )?achieve',
     'mapped', 'map(?:s|ping)?', 'committed to', 'commitment to', 'part of the (?:global )?movement', 'serv(?:e|es|ing)', 'address(?:es|ing)?', 'work(?:s|ing)? (?:towards|for|on)', 'for the', 'proud', 'in service of', 'towards',
   ],
   fr: ['contribu\\p{L}+', 's\'inscri(?:t|vent)', 'inscrit', 'aligné\\p{L}*', 'en ligne avec', 'soutien\\p{L}*', 'soutenons', 'en faveur', 'au service', 'particip\\p{L}+', 'répond\\p{L}*', 'engag\\p{L}+', 'œuvr\\p{L}+', 'oeuvr\\p{L}+', 'agi\\p{L}* pour'],

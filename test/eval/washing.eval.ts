@@ -15,6 +15,7 @@ import { FRESH_SET } from './washing-fresh-set';
 import { FRESH2_SET } from './washing-fresh2-set';
 import { FRESH3_SET } from './washing-fresh3-set';
 import { FRESH4_SET } from './washing-fresh4-set';
+import { FRESH5_SET } from './washing-fresh5-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -36,6 +37,7 @@ export function run(file = process.env.SDG_WASHING_SET ?? WASHING_DEV): void {
   report('fresh set 2 (test/eval/washing-fresh2-set.ts)', FRESH2_SET);
   report('fresh set 3 (test/eval/washing-fresh3-set.ts)', FRESH3_SET);
   report('fresh set 4 (test/eval/washing-fresh4-set.ts)', FRESH4_SET);
+  report('fresh set 5 (test/eval/washing-fresh5-set.ts)', FRESH5_SET);
 }
 
 function report(name: string, items: readonly GoldItem[]): void {
