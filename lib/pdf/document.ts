@@ -22,7 +22,7 @@ export const PDF_PROBLEM_MESSAGES: Record<PdfProblem, string> = {
 export class PdfReadError extends Error {
   constructor(
     readonly problem: PdfProblem,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(PDF_PROBLEM_MESSAGES[problem]);
     this.name = 'PdfReadError';
