@@ -97,6 +97,7 @@ function Filters() {
         <select value={store.sortKey.value} data-testid="library-sort" onChange={(e) => (store.sortKey.value = e.currentTarget.value as store.SortKey)}>
           <option value="date">{t('sort_date')}</option>
           <option value="org">{t('sort_org')}</option>
+          <option value="goal">{t('sort_goal')}</option>
           <option value="risk">{t('sort_risk')}</option>
           <option value="title">{t('sort_title')}</option>
         </select>

@@ -18,7 +18,7 @@ import { exportFile, type ExportFormat } from '../../lib/export/formats';
 import { downloadFile } from '../../components/library/download';
 
 /** How the list is ordered. */
-export type SortKey = 'date' | 'org' | 'risk' | 'title';
+export type SortKey = 'date' | 'org' | 'goal' | 'risk' | 'title';
 type RiskLevel = RiskSummary['level'];
 
 /** Summaries of every saved report. */
@@ -59,6 +59,8 @@ export const visible = computed(() => {
   const by: Record<SortKey, (a: ReportSummary, b: ReportSummary) => number> = {
     date: (a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0),
     org: (a, b) => a.organisation.localeCompare(b.organisation) || (a.savedAt < b.savedAt ? 1 : -1),
+    // By the lowest goal a report is about (SDG 1 first); reports about no goal last.
+    goal: (a, b) => (a.goals[0] ?? 99) - (b.goals[0] ?? 99) || (a.savedAt < b.savedAt ? 1 : -1),
     risk: (a, b) => RISK_ORDER[a.riskLevel] - RISK_ORDER[b.riskLevel] || b.riskScore - a.riskScore,
     title: (a, b) => a.title.localeCompare(b.title),
   };
