@@ -31,6 +31,9 @@ function seedFile(): string {
     organisation: 'Société Exemple',
     savedAt: '2026-11-21T09:00:00.000Z',
   });
+  // A different profile for the filters: low risk, about SDG 13 only.
+  second.analysis.risk = { ...second.analysis.risk, score: 10, level: 'low' };
+  second.analysis.goals = [{ goal: 13, explicit: 0, thematic: 1, score: 0.5 }];
   const file = path.join(tmp, 'seed.sdg-lens.json');
   fs.writeFileSync(file, exportLibraryJson([fixtureReport(), second]));
   return file;
@@ -99,10 +102,26 @@ describe('library page', () => {
     await waitForRows(library, 2);
   });
 
-  test('sorting by title orders the list alphabetically', async () => {
-    await library.select('[data-testid=library-sort]', 'title');
-    expect(await rowIds(library)).toEqual(['r-fixture-1', 'r-second']);
-    await library.select('[data-testid=library-sort]', 'date');
+  test.each([
+    ['title', ['r-fixture-1', 'r-second']],
+    ['goal', ['r-fixture-1', 'r-second']],
+    ['risk', ['r-fixture-1', 'r-second']],
+    ['date', ['r-second', 'r-fixture-1']],
+  ])('sorting by %s', async (key, expected) => {
+    await library.select('[data-testid=library-sort]', key);
+    expect(await rowIds(library)).toEqual(expected);
+  });
+
+  test.each([
+    ['library-goal', '8', ['r-fixture-1']],
+    ['library-goal', '13', ['r-second']],
+    ['library-risk', 'low', ['r-second']],
+    ['library-risk', 'high', []],
+  ])('filter %s = %s', async (testid, value, expected) => {
+    await library.select(`[data-testid=${testid}]`, value);
+    expect(await rowIds(library)).toEqual(expected);
+    await library.select(`[data-testid=${testid}]`, '');
+    await waitForRows(library, 2);
   });
 
   test('a truncated file is refused with the line of the problem, and nothing is imported', async () => {
