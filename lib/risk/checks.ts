@@ -335,6 +335,9 @@ const checkG5: Check = (ctx) => {
     }
     for (const h of findRe(certRe, st)) {
       if (negatedBefore(st, h.start)) continue;
+      // "certified recycled / natural / sustainable" is a claim; "certified engineers" is not.
+      const [word = '', next = ''] = st.slice(h.start).split(/\s+/);
+      if (!/[.,;:!?)]$/.test(word) && next && !CERT_ATTR.test(next)) continue;
       // "certified to/by/under <scheme>" names a scheme; "energy performance certificate" is not a claim.
       const after = st.slice(h.end, h.end + 40);
       if (/^\s*(?:to|by|under|as|according|par|selon|por|según|conforme)\b/i.test(after)) continue;
@@ -347,6 +350,9 @@ const checkG5: Check = (ctx) => {
   }
   return out;
 };
+
+/** Attributes that make "certified …" an environmental or ethical claim. */
+const CERT_ATTR = /^(?:green|sustainabl\p{L}*|natural|organic|recycled|eco\p{L}*|responsibl\p{L}*|fair|ethical|carbon\p{L}*|climate\p{L}*|plastic\p{L}*|vegan|clean|non-toxic|biodegradable|compostable|durables?|verte?s?|naturel\p{L}*|recycl\p{L}*|écolog\p{L}*|éthique\p{L}*|équitable\p{L}*|biologique\p{L}*|bio|responsable\p{L}*|sostenibles?|verdes?|ecológic\p{L}*|reciclad\p{L}*|natural\p{L}*|responsables?|justo)[.,;:!?)]*$/iu;
 
 /** Case-sensitive: a capitalised name right before (en) or after (fr/es) a label word. */
 const NAMED_LABEL: Record<CueLang, RegExp> = {
@@ -780,6 +786,8 @@ const checkI3: Check = (ctx) => {
 
 // ---------------------------------------------------------------- E2 superlatives
 
+const GENERIC_SUPERLATIVE = /^(?:industry|sector|market|best|world|unrivalled|unmatched|second|leader|líder|lidera|numéro|número|référence|referente|pionn|pioner|the first|premi|primer)/i;
+
 const checkE2: Check = (ctx) => {
   const out: Candidate[] = [];
   for (const s of sentencesOf(ctx)) {
@@ -790,6 +798,8 @@ const checkE2: Check = (ctx) => {
     if (has(L.COMPARATOR, ctx.lang, near) && (years(near).length > 0 || /iso|method|méthod|metodolog/i.test(near))) continue;
     for (const h of hits) {
       if (negatedBefore(st, h.start)) continue;
+      // Generic superlatives ("world-class", "leader of the press") are green claims only on the topic.
+      if (GENERIC_SUPERLATIVE.test(h.text) && !has(L.TOPIC, ctx.lang, st)) continue;
       const comparative = /er$|^more|^plus|^más|^moins|^menos|better|^lower|than$/i.test(h.text);
       // A quantified comparison is Q1's; an unquantified one is E2's.
       const c = clauseAround(st, h.start, h.end);

@@ -173,6 +173,8 @@ const NEGATIVES: [string, Lang, string][] = [
   ['a sports goal is not an SDG', 'en', 'Our goal 3 minutes into the match won the 2024 cup.'],
   ['a green bond with use of proceeds is literal', 'en', 'The green bond financed 12 school retrofits; allocation was verified by Arden Assurance under ISAE 3000 in 2024.'],
   ['thanks to a thing is not attribution', 'en', 'Thanks to the new boiler, heating costs fell from £42,000 in 2022 to £31,000 in 2024.'],
+  ['certified people are not a label claim', 'en', 'Our boilers are fitted by certified engineers in Leeds; 1,240 were installed in 2024.'],
+  ['a generic superlative off the topic is not E2', 'fr', 'Le Monde, leader de la presse française en ligne, publie 120 articles par jour.'],
   ['a measured result is not vague', 'en', 'In 2024 we supported 320 tenants in Hull to switch supplier, saving them £180 each on average compared with 2023 tariffs.'],
 ];
 
