@@ -82,6 +82,21 @@ function summarise(r: StoredReportV2, annotations: readonly SavedAnnotation[]): 
   };
 }
 
+/**
+ * A re-save of a page: the new text and analysis, with the reader's notes and verdicts carried
+ * over to the findings that are still there (same id and same quote).
+ */
+function carryOverJudgements(previous: SavedReport, next: SavedReport): SavedReport {
+  const old = new Map(previous.annotations.map((a) => [a.id, a]));
+  return {
+    ...next,
+    annotations: next.annotations.map((a) => {
+      const o = old.get(a.id);
+      return o && o.quote.exact === a.quote.exact && (o.note || o.verdict) ? { ...a, note: o.note, verdict: o.verdict, updatedAt: o.updatedAt } : a;
+    }),
+  };
+}
+
 /** The library repositories over one open database connection. */
 export class LibraryStore {
   private constructor(private readonly db: IDBPDatabase<LibraryDB>) {}
@@ -152,7 +167,7 @@ export class LibraryStore {
       let lostNotes = 0;
       if (previous) {
         // The organisation may have been corrected by the reader: it outlives a re-save.
-        next = mergeReports(previous, { ...r, id: previous.id, organisation: previous.organisation || r.organisation, savedAt: r.savedAt > previous.savedAt ? r.savedAt : previous.savedAt });
+        next = carryOverJudgements(previous, { ...r, id: previous.id, organisation: previous.organisation || r.organisation });
         const kept = new Set(next.annotations.filter((a) => a.note || a.verdict).map((a) => a.id));
         lostNotes = previous.annotations.filter((a) => (a.note || a.verdict) && !kept.has(a.id)).length;
         for (const p of sameUrl) if (p.id !== previous.id) await this.deleteIn(tx, p.id);

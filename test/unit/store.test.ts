@@ -57,6 +57,16 @@ describe('saving and reading', () => {
     expect(await store.listReports()).toHaveLength(1);
   });
 
+  test('a re-save always takes the new text and analysis, even within the same millisecond', async () => {
+    const { store } = await freshStore();
+    await store.saveReport(fixtureReport());
+    const again = fixtureReport({ id: 'r-again', title: 'Retitled report' });
+    again.analysis = { ...again.analysis, risk: { ...again.analysis.risk, level: 'high', score: 80 } };
+    await store.saveReport(again);
+    const back = await store.getReport('r-fixture-1');
+    expect([back?.title, back?.analysis.risk.level]).toEqual(['Retitled report', 'high']);
+  });
+
   test('findByUrl finds the saved report of a page', async () => {
     const { store } = await freshStore();
     await store.saveReport(fixtureReport());
