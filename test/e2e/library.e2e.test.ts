@@ -47,7 +47,7 @@ async function upload(page: Page, file: string): Promise<void> {
 const rowIds = (page: Page) => page.$$eval('[data-testid=library-row]', (els) => els.map((e) => e.getAttribute('data-report-id')));
 
 async function waitForRows(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, { timeout: 10_000 }, n);
+  await page.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, { timeout: 10_000, polling: 100 }, n);
 }
 
 async function exportJson(eb: ExtensionBrowser, page: Page, dir: string): Promise<string> {
@@ -73,7 +73,7 @@ describe('library page', () => {
   });
 
   test('an empty library says how to save a report', async () => {
-    await library.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading'));
+    await library.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading'), { polling: 100 });
     const text = await library.$eval('main', (el) => el.textContent ?? '');
     expect(text).toContain('No saved reports yet');
   });
@@ -93,7 +93,7 @@ describe('library page', () => {
   ])('search by %s', async (_n, query, expected) => {
     await library.$eval('[data-testid=library-search]', (el) => ((el as HTMLInputElement).value = ''));
     await library.type('[data-testid=library-search]', query);
-    await library.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, {}, expected.length);
+    await library.waitForFunction((k) => document.querySelectorAll('[data-testid=library-row]').length === k, { polling: 100 }, expected.length);
     expect(await rowIds(library)).toEqual(expected);
     await library.$eval('[data-testid=library-search]', (el) => {
       (el as HTMLInputElement).value = '';
@@ -164,7 +164,7 @@ describe('library page', () => {
     await library.click(`${flag} details summary`);
     await library.type(`${flag} textarea`, 'No figure, no scope, no date.');
     await library.click(`${flag} input[value=disagree]`);
-    await library.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, flag);
+    await library.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', { polling: 100 }, flag);
     await library.reload({ waitUntil: 'load' });
     await library.waitForSelector(`${flag} textarea`);
     expect(await library.$eval(`${flag} textarea`, (e) => (e as HTMLTextAreaElement).value)).toBe('No figure, no scope, no date.');
@@ -196,23 +196,35 @@ describe('library page', () => {
     }
   });
 
+  test.each([
+    ['w3c', /\.w3c\.jsonld$/, (text: string) => expect(JSON.parse(text)).toMatchObject({ type: 'AnnotationCollection', total: 8 })],
+    ['csv', /\.csv$/, (text: string) => expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 8)],
+    ['md', /\.md$/, (text: string) => expect(text).toMatch(/^# Rapport de développement durable/m)],
+  ] as const)('the whole library exports as %s', async (format, name, check) => {
+    const dir = path.join(tmp, `dl-${format}`);
+    await downloadsTo(eb, dir);
+    await library.select('[data-testid=export-format]', format);
+    await library.click('[data-testid=export-all]');
+    check(fs.readFileSync(await waitForDownload(dir, name), 'utf8'));
+  });
+
   test('the options page stores language, style, scan mode and sites switched off, and the library follows the language', async () => {
     const options = await openExtensionPage(eb, 'options.html');
     await options.waitForSelector('[data-testid=lang-fr]');
     expect(await axeViolations(options)).toEqual([]);
     await options.click('[data-testid=lang-fr]');
-    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bibliothèque SDG Lens', { timeout: 5_000 });
+    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bibliothèque SDG Lens', { timeout: 5_000, polling: 100 });
     expect(await library.evaluate(() => document.documentElement.lang)).toBe('fr');
     await options.click('[data-testid=style-high-contrast]');
     await options.click('[data-testid=lang-en]');
-    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'SDG Lens library', { timeout: 5_000 });
+    await library.waitForFunction(() => document.querySelector('h1')?.textContent === 'SDG Lens library', { timeout: 5_000, polling: 100 });
     await options.type('[data-testid=site-input]', 'not a host');
     await options.keyboard.press('Enter');
     await options.waitForSelector('#opt-site-err');
     await options.$eval('[data-testid=site-input]', (el) => ((el as HTMLInputElement).value = ''));
     await options.type('[data-testid=site-input]', 'https://www.example.org/some/page');
     await options.keyboard.press('Enter');
-    await options.waitForFunction(() => document.querySelector('[data-testid=sites-off]')?.textContent?.includes('www.example.org'));
+    await options.waitForFunction(() => document.querySelector('[data-testid=sites-off]')?.textContent?.includes('www.example.org'), { polling: 100 });
     await options.click('[data-testid=scan-click]');
     const stored = await eb.worker.evaluate(`chrome.storage.local.get('sdg-settings').then((r) => r['sdg-settings'])`);
     expect(stored).toMatchObject({ uiLang: 'en', highlightStyle: 'high-contrast', autoScan: false, sites: { 'www.example.org': false } });
@@ -237,7 +249,7 @@ describe('notes survive a browser restart', () => {
       await page.waitForSelector(flag);
       await page.click(`${flag} details summary`);
       await page.click(`${flag} input[value=agree]`);
-      await page.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, flag);
+      await page.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', { polling: 100 }, flag);
       await first.close();
       const second = await launchWithExtension({ userDataDir: profile });
       try {
@@ -299,7 +311,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring o
     await panel.click(`${item} details summary`);
     await panel.type(`${item} textarea`, 'Which target of SDG 2?');
     await panel.keyboard.press('Tab');
-    await panel.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', {}, item);
+    await panel.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', { polling: 100 }, item);
     await page.reload({ waitUntil: 'load' });
     await waitForScanDone(eb, tabId);
     // The page is a background tab (the panel is in front): poll, requestAnimationFrame does not run there.
@@ -326,7 +338,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('saving a page, re-anchoring o
         [...document.querySelectorAll('[data-testid=finding-item][data-kind=explicit]')].some(
           (e) => e.textContent?.includes('SDG 2') && (e.querySelector('textarea') as HTMLTextAreaElement | null)?.value === 'Which target of SDG 2?',
         ),
-      { timeout: 10_000 },
+      { timeout: 10_000, polling: 100 },
     );
     const lib = await openExtensionPage(eb, 'library.html');
     await waitForRows(lib, 1);

@@ -89,7 +89,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel', () => {
 
   test('search narrows the list to findings whose words match', async () => {
     await panel.type('[data-testid=sidepanel-search]', 'SDG 8');
-    await panel.waitForFunction(() => document.querySelectorAll('[data-testid=finding-item]').length > 0);
+    await panel.waitForFunction(() => document.querySelectorAll('[data-testid=finding-item]').length > 0, { polling: 100 });
     const texts = await panel.$$eval('[data-testid=finding-item]', (els) => els.map((e) => e.textContent ?? ''));
     expect(texts.length).toBeLessThan(findings.length);
     expect(texts.every((t) => t.includes('SDG 8'))).toBe(true);
@@ -189,7 +189,7 @@ describe.skipIf(!builtWithContentScript(EXT_DIR))('side panel on dynamic pages',
     await page.bringToFront();
     for (let i = 0; i < 3; i++) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForFunction((n) => document.querySelectorAll('article').length >= n, { timeout: 5_000 }, 3 + i);
+      await page.waitForFunction((n) => document.querySelectorAll('article').length >= n, { timeout: 5_000, polling: 100 }, 3 + i);
     }
     await panel.waitForFunction(
       () => ['g-11', 'g-13', 'g-14'].every((g) => document.querySelector(`[data-testid=group][data-group=${g}]`)),
