@@ -14,7 +14,7 @@ import { Highlighter } from '../../lib/dom/highlighter';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
 import { IntervalIndex } from '../../lib/dom/interval-index';
 import { offsetsAtPoint, rangeContainsPoint, rangeFromOffsets } from '../../lib/dom/ranges';
-import { SliceCancelled, sliceBudget, yieldToPage } from '../../lib/dom/slicing';
+import { recordSlice, SliceCancelled, sliceBudget, yieldToPage, type SliceStats } from '../../lib/dom/slicing';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { registerLibraryContent } from '../../lib/anchor/live';
 import { goal, type GoalNumber } from '../../lib/sdg/index';
@@ -49,6 +49,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let hits = new IntervalIndex<Hit>([]);
   let current = -1;
   let scanMs: number | undefined;
+  let timings: TabSummary['timings'];
   let scanController: AbortController | null = null;
   let scanning: Promise<void> | null = null;
   const library = registerLibraryContent({ getPage: () => (index && analysis ? { index, analysis } : undefined), signal: ctx.signal });
@@ -63,6 +64,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       highlightsVisible: highlighter.isVisible,
       highlightSupport: highlighter.supported,
       scanMs,
+      timings,
     });
 
   const broadcast = () => {
@@ -99,8 +101,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         if (controller.signal.aborted) return;
         index = result.index;
         analysis = result.analysis;
-        await draw(controller.signal);
+        const drawing = await draw(controller.signal);
         scanMs = performance.now() - started;
+        timings = {
+          index: result.indexing.busy,
+          analyze: result.analysing.busy,
+          draw: drawing.busy,
+          longestSlice: Math.max(result.indexing.longest, result.analysing.longest, drawing.longest),
+        };
         status = 'done';
         error = undefined;
       } catch (e) {
@@ -117,8 +125,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   }
 
   /** Ranges for every finding shown, built in slices, then handed to the highlighter at once. */
-  async function draw(signal: AbortSignal): Promise<void> {
-    if (!index || !analysis) return;
+  async function draw(signal: AbortSignal): Promise<SliceStats> {
+    const stats: SliceStats = { busy: 0, longest: 0 };
+    if (!index || !analysis) return stats;
     const idx = index;
     const layers = new Map<string, Range[]>();
     const add = (name: string, r: Range) => {
@@ -166,11 +175,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     let i = 0;
     while (i < work.length) {
       if (signal.aborted) throw new SliceCancelled();
+      const t0 = performance.now();
       const budget = sliceBudget();
       while (i < work.length && budget()) work[i++]!();
+      recordSlice(stats, performance.now() - t0);
       if (i < work.length) await yieldToPage();
     }
 
+    const t1 = performance.now();
     const names = new Set<string>();
     for (const [name, ranges] of layers) {
       names.add(name);
@@ -185,6 +197,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     current = keepId ? stops.findIndex((s) => s.id === keepId) : -1;
     if (current < 0) highlighter.set(HIGHLIGHT_NAMES.current, []);
     if (overlay.current?.source === 'hover') overlay.hide();
+    recordSlice(stats, performance.now() - t1);
+    return stats;
   }
 
   // ---- card: hover ----------------------------------------------------------------------------
@@ -385,7 +399,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       }
       return;
     }
-    if (next.sensitivity !== before.sensitivity && analysis && scanController) void draw(scanController.signal).then(broadcast);
+    if (next.sensitivity !== before.sensitivity && analysis && scanController) void draw(scanController.signal).then(() => broadcast());
   }
 
   // ---- page changes ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  */
 import { createTextIndexBuilder, locate, type IndexNode, type Span, type TextIndex } from '../../lib/dom/text-index';
 import { findExplicitReferences } from '../../lib/detect/explicit';
-import { runSliced } from '../../lib/dom/slicing';
+import { recordSlice, runSliced, type SliceStats } from '../../lib/dom/slicing';
 import { analyzeSteps } from '../../lib/analyze';
 import { LangSchema, type Analysis } from '../../lib/schema/analysis';
 
@@ -78,15 +78,15 @@ export async function analyzePage(
   doc: Document,
   signal: AbortSignal,
   previous?: { text: string; analysis: Analysis },
-): Promise<{ index: TextIndex; analysis: Analysis }> {
+): Promise<{ index: TextIndex; analysis: Analysis; indexing: SliceStats; analysing: SliceStats }> {
   const builder = createTextIndexBuilder(doc as unknown as IndexNode, { isHidden, isBlock });
-  await runSliced((budget) => builder.step(budget), signal);
+  const indexing = await runSliced((budget) => builder.step(budget), signal);
   const index = builder.result();
-  if (previous && previous.text === index.text) return { index, analysis: previous.analysis };
+  if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
   const lang = declaredLang(doc);
   const steps = analyzeSteps(index.text, { ...(lang ? { lang } : {}), blocks: index.blocks });
   let analysis: Analysis | undefined;
-  await runSliced((budget) => {
+  const analysing = await runSliced((budget) => {
     // One generator step is one bounded piece of core work (a chunk, a stage).
     do {
       const r = steps.next();
@@ -97,5 +97,8 @@ export async function analyzePage(
     } while (budget());
     return false;
   }, signal);
-  return { index, analysis: withForeignRuns(analysis!, index.text, foreignRuns(doc, index, analysis!.lang)) };
+  const t0 = performance.now();
+  const merged = withForeignRuns(analysis!, index.text, foreignRuns(doc, index, analysis!.lang));
+  recordSlice(analysing, performance.now() - t0);
+  return { index, analysis: merged, indexing, analysing };
 }

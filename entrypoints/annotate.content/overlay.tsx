@@ -49,7 +49,7 @@ export interface Overlay {
 }
 
 /** Mount the host and render loop; removed again when the content script is invalidated. */
-export function createOverlay(ctx: ContentScriptContext, onClose: () => void): Overlay {
+export function createOverlay(ctx: Pick<ContentScriptContext, 'onInvalidated' | 'setTimeout'>, onClose: () => void): Overlay {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

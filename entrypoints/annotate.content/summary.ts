@@ -72,6 +72,7 @@ export interface SummaryContext {
   highlightsVisible: boolean;
   highlightSupport: boolean;
   scanMs?: number;
+  timings?: TabSummary['timings'];
 }
 
 /** The tab summary the popup shows. */
@@ -92,5 +93,6 @@ export function summarize(analysis: Analysis | null, c: SummaryContext): TabSumm
     highlightsVisible: c.highlightsVisible,
     highlightSupport: c.highlightSupport,
     ...(c.scanMs !== undefined ? { scanMs: c.scanMs } : {}),
+    ...(c.timings ? { timings: c.timings } : {}),
   };
 }

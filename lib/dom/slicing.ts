@@ -42,14 +42,30 @@ export class SliceCancelled extends Error {
   }
 }
 
+/** Busy time of sliced work: total and the longest single slice (the task the page waited on). */
+export interface SliceStats {
+  busy: number;
+  longest: number;
+}
+
+/** Add one slice's duration to the stats. */
+export function recordSlice(stats: SliceStats, ms: number): void {
+  stats.busy += ms;
+  if (ms > stats.longest) stats.longest = ms;
+}
+
 /**
  * Run `step(budget)` slice after slice until it returns true, yielding between slices. Throws
- * `SliceCancelled` when `signal` aborts.
+ * `SliceCancelled` when `signal` aborts. Returns busy milliseconds (yields excluded).
  */
-export async function runSliced(step: (budget: () => boolean) => boolean, signal?: AbortSignal, ms = SLICE_MS): Promise<void> {
+export async function runSliced(step: (budget: () => boolean) => boolean, signal?: AbortSignal, ms = SLICE_MS): Promise<SliceStats> {
+  const stats: SliceStats = { busy: 0, longest: 0 };
   for (;;) {
     if (signal?.aborted) throw new SliceCancelled();
-    if (step(sliceBudget(ms))) return;
+    const t0 = performance.now();
+    const done = step(sliceBudget(ms));
+    recordSlice(stats, performance.now() - t0);
+    if (done) return stats;
     await yieldToPage();
   }
 }

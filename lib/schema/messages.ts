@@ -98,6 +98,8 @@ export const TabSummarySchema = z.object({
   highlightSupport: z.boolean(),
   /** Milliseconds the last scan took (wall clock, including yields to the page). */
   scanMs: z.number().nonnegative().optional(),
+  /** Where the scan's time went, in busy milliseconds (yields excluded): for the bench. */
+  timings: z.object({ index: z.number(), analyze: z.number(), draw: z.number(), longestSlice: z.number().optional() }).optional(),
 });
 export type TabSummary = z.infer<typeof TabSummarySchema>;
 
