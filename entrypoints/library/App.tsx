@@ -174,6 +174,9 @@ function ReportList() {
               {r.goals.length > 0 && <p class="sdg-row-goals">{r.goals.map((g) => goalName(g)).join(' · ')}</p>}
             </div>
             <div class="sdg-row-actions">
+              <a class="sdg-button" data-testid="profile-link" href={`profile.html?org=${encodeURIComponent(r.organisation)}`} aria-label={t('library_profile_label', r.organisation)}>
+                {t('library_profile')}
+              </a>
               <button type="button" class="sdg-button sdg-button-danger" data-testid="delete" onClick={() => void store.remove(r.id)} aria-label={`${t('library_delete')}: ${r.title}`}>
                 {t('library_delete')}
               </button>
