@@ -1,3 +1,4 @@
+import './test/support/node-polyfills';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
