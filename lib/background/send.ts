@@ -5,12 +5,14 @@
  */
 import { browser } from '#imports';
 import { parseResponse, RESPONSE_SCHEMAS, type Message, type ResponseOf } from '../schema/messages';
+import { sendToReaderTab } from '../pdf/reader-bridge';
 
 type Request = Extract<Message, { type: keyof typeof RESPONSE_SCHEMAS }>;
 
 /** Send a request to the content script of `tabId` (top frame) and parse its answer. */
 export async function sendToTab<M extends Request>(tabId: number, msg: M): Promise<ResponseOf<M['type']>> {
-  const raw: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  // A PDF reader tab has no content script: ask the reader page itself (lib/pdf/reader-bridge.ts).
+  const raw: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 }).catch(async (e: unknown) => (await sendToReaderTab(browser.runtime, tabId, msg)) ?? Promise.reject(e));
   if (raw && typeof raw === 'object' && 'error' in raw) throw new Error(String((raw as { error: unknown }).error));
   return parseResponse(msg.type, raw) as ResponseOf<M['type']>;
 }

@@ -1,0 +1,162 @@
+/**
+ * The PDF reader in real Chromium with the built extension: fixture PDFs printed by Chromium from
+ * test/fixtures/pdf are opened through the reader's file picker (the way a user opens a file from
+ * disk), then highlights per page, the findings list's page numbers, the hover card, the popup's
+ * summary of a reader tab, and the messages for image-only and encrypted PDFs.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer';
+import { collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
+import { cardText, highlightPoint, waitForCard } from './annotate-helpers';
+import { pdfFixtures, type PdfFixtures } from '../fixtures/pdf/generate';
+import { PDF_PROBLEM_MESSAGES } from '../../lib/pdf/document';
+import { TabSummarySchema } from '../../lib/schema/messages';
+
+let eb: ExtensionBrowser;
+let fx: PdfFixtures;
+
+beforeAll(async () => {
+  fx = await pdfFixtures();
+  eb = await launchWithExtension();
+});
+afterAll(async () => {
+  await eb?.close();
+});
+
+/** Opens the reader and picks `file` in its file input. */
+async function openInReader(file: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await openExtensionPage(eb, 'reader.html');
+  const errors = collectErrors(page);
+  await page.setViewport({ width: 1280, height: 900 });
+  const input = await page.waitForSelector('input.sdg-file');
+  await input!.uploadFile(file);
+  return { page, errors };
+}
+
+/** Highlight name → [page number, text] of each range. */
+async function highlightsByPage(page: Page): Promise<Record<string, [number, string][]>> {
+  return page.evaluate(() => {
+    const out: Record<string, [number, string][]> = {};
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('sdg-')) continue;
+      out[name] = [...h].map((r) => {
+        const range = r as Range;
+        const el = range.startContainer.parentElement?.closest('.sdg-page') as HTMLElement | null;
+        return [Number(el?.dataset.page ?? 0), range.toString()] as [number, string];
+      });
+    }
+    return out;
+  });
+}
+
+/** Scrolls the reader to page `n` and waits for its text layer. */
+async function showPage(page: Page, n: number): Promise<void> {
+  await page.evaluate((p) => {
+    const el = document.querySelector(`.sdg-page[data-page="${p}"]`) as HTMLElement;
+    (document.querySelector('.sdg-scroller') as HTMLElement).scrollTop = el.offsetTop;
+  }, n);
+  await page.waitForSelector(`.sdg-page[data-page="${n}"] .textLayer span`);
+}
+
+describe('an English report opened from disk', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openInReader(fx['report-en']));
+    await page.waitForSelector('[data-status="done"]', { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the title comes from the PDF and every page has a placeholder', async () => {
+    expect(await page.$eval('.sdg-title', (e) => e.textContent)).toBe('Riverside Water Impact Report 2024');
+    expect(await page.$$eval('.sdg-page', (els) => els.length)).toBe(3);
+  });
+
+  test.each<[string, number]>([
+    ['SDG 6', 1],
+    ['SDG 1', 2],
+    ['SDG 5', 2],
+    ['SDG 7', 3],
+  ])('the findings list shows %s with page %i', async (labelText, pageNo) => {
+    const pages = await page.$$eval('.sdg-finding', (els) =>
+      els.map((e) => [e.querySelector('.sdg-finding-label')!.textContent, e.querySelector('.sdg-finding-page')!.textContent]),
+    );
+    expect(pages).toContainEqual([labelText, `p. ${pageNo}`]);
+  });
+
+  test('references are highlighted on the page that holds them, once it renders', async () => {
+    await showPage(page, 2);
+    await page.waitForFunction(() => CSS.highlights.get('sdg-goal-1') !== undefined);
+    const h = await highlightsByPage(page);
+    expect(h['sdg-goal-1']).toContainEqual([2, 'SDG 1']);
+    expect(h['sdg-goal-5']).toContainEqual([2, 'SDG 5']);
+    await showPage(page, 3);
+    await page.waitForFunction(() => [...(CSS.highlights.get('sdg-goal-7') ?? [])].length > 0);
+    const h3 = await highlightsByPage(page);
+    expect(h3['sdg-goal-7']).toEqual([[3, 'SDG 7']]);
+    expect((h3['sdg-flag'] ?? []).some(([p, text]) => p === 3 && /greenest water company/.test(text))).toBe(true);
+  });
+
+  test('hovering a highlighted reference shows the card', async () => {
+    await showPage(page, 1);
+    await page.waitForFunction(() => [...(CSS.highlights.get('sdg-goal-6') ?? [])].length > 0);
+    const pt = await highlightPoint(page, 'sdg-goal-6');
+    await page.mouse.move(pt.x, pt.y);
+    const text = await waitForCard(page);
+    expect(text).toMatch(/6/);
+    expect(text).toMatch(/water/i);
+  });
+
+  test('clicking a finding on a far page scrolls there and marks it', async () => {
+    await page.mouse.move(5, 5);
+    await page.click('.sdg-finding[data-page="3"]');
+    await page.waitForFunction(() => [...(CSS.highlights.get('sdg-current') ?? [])].length > 0);
+    const h = await highlightsByPage(page);
+    expect(h['sdg-current']![0]![0]).toBe(3);
+    expect(await cardText(page)).not.toBeNull();
+  });
+
+  test('the popup opened on the reader tab shows its totals (it answers like a content script)', async () => {
+    const tabId = (await eb.worker.evaluate(`(async () => (await chrome.tabs.query({})).find((t) => (t.url || '').includes('reader.html')).id)()`)) as number;
+    const popup = await openExtensionPage(eb, `popup.html?tab=${tabId}`);
+    try {
+      const summary = TabSummarySchema.parse(
+        await popup.evaluate(
+          // Runs in the popup, where `chrome` is a global the Node-side types do not know.
+          (id) => new Promise((resolve) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } } }).chrome.runtime.sendMessage({ type: 'sdg:reader-request', tabId: id, message: { type: 'sdg:get-summary' } }, resolve)),
+          tabId,
+        ),
+      );
+      await popup.waitForSelector('[data-testid=total]');
+      const total = await popup.$eval('[data-testid=total]', (el) => Number(el.getAttribute('data-explicit')));
+      expect(total).toBe(summary.explicitTotal);
+      expect(total).toBeGreaterThanOrEqual(7);
+      expect(await popup.$('[data-testid=unreadable]')).toBeNull();
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('no errors on the reader page', () => {
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
+
+describe.each<[keyof PdfFixtures, 'no-text' | 'encrypted' | 'corrupt']>([
+  ['image-only', 'no-text'],
+  ['encrypted', 'encrypted'],
+  ['corrupt', 'corrupt'],
+])('the %s PDF', (name, problem) => {
+  test(`shows the ${problem} message instead of findings`, async () => {
+    const { page } = await openInReader(fx[name]);
+    try {
+      await page.waitForSelector(`[data-problem="${problem}"]`, { timeout: 30_000 });
+      expect(await page.$eval('[data-problem]', (e) => e.textContent)).toBe(PDF_PROBLEM_MESSAGES[problem]);
+      expect(await page.$$('.sdg-finding')).toHaveLength(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
