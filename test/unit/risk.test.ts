@@ -5,6 +5,10 @@ import { assess, CRITERION_INFO } from '../../lib/risk/index';
 import { CRITERIA, FlagSchema, RiskSummarySchema, type Criterion } from '../../lib/schema/analysis';
 import { OWN_SET } from '../eval/washing-own-set';
 import { FRESH_SET } from '../eval/washing-fresh-set';
+import { FRESH2_SET } from '../eval/washing-fresh2-set';
+import { FRESH3_SET } from '../eval/washing-fresh3-set';
+import { FRESH4_SET } from '../eval/washing-fresh4-set';
+import { FRESH5_SET } from '../eval/washing-fresh5-set';
 import { scoreSet } from '../eval/washing-score';
 
 type Lang = 'en' | 'fr' | 'es';
@@ -298,7 +302,11 @@ describe('all 18 criteria are covered by the tables above', () => {
 describe('own labelled sets (test/eval): every contrastive pair holds and no clean item is flagged', () => {
   test.each([
     ['own cross-set', OWN_SET],
-    ['fresh set', FRESH_SET],
+    ['fresh set 1', FRESH_SET],
+    ['fresh set 2', FRESH2_SET],
+    ['fresh set 3', FRESH3_SET],
+    ['fresh set 4', FRESH4_SET],
+    ['fresh set 5', FRESH5_SET],
   ] as const)('%s', (_name, items) => {
     const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang as Lang }).flags);
     expect(report.pairs.filter((p) => !p.ok)).toEqual([]);
