@@ -171,6 +171,7 @@ const checkG1: Check = (ctx) => {
     : new RegExp(String.raw`(?<![\p{L}\p{N}])${nouns}(?: [\p{L}-]+)?\s${weakAttr}(?![\p{L}\p{N}])`, 'giu');
   const predicative = new RegExp(String.raw`(?<![\p{L}\p{N}])${COPULA[lang]}${weakAttr}(?![\p{L}\p{N}-])(?!\s+(?:development|aviation|cities|de |development goals))`, 'giu');
   const notRe = compile(L.G1_NOT[lang]);
+  const attrRe = new RegExp(`(?<![\\p{L}])${weakAttr}(?![\\p{L}])`, 'iu');
   for (const s of sentencesOf(ctx)) {
     const st = sText(ctx, s);
     const notSpans = findRe(notRe, st);
@@ -180,14 +181,9 @@ const checkG1: Check = (ctx) => {
     for (const h of findAll(L.G1_STRONG, lang, st)) hits.push({ h, strength: 'strong' });
     for (const re of [attributive, predicative]) {
       for (const h of findRe(re, st)) {
-        // Proper names ("Green Home Mortgage") are not claims.
-        const word = /[\p{L}-]+$/u.exec(st.slice(h.start, h.end).split(/\s+/).find((w) => new RegExp(`^${weakAttr}$`, 'iu').test(w)) ?? '');
-        const attrPos = st.slice(h.start, h.end).search(new RegExp(`(?<![\\p{L}])${weakAttr}(?![\\p{L}])`, 'iu'));
-        if (attrPos > 0 || (attrPos === 0 && h.start > 0)) {
-          const ch = st[h.start + attrPos]!;
-          if (/\p{Lu}/u.test(ch)) continue;
-        }
-        void word;
+        // Proper names ("Green Home Mortgage") are not claims; a capital at the sentence start is.
+        const attrPos = st.slice(h.start, h.end).search(attrRe);
+        if (attrPos >= 0 && h.start + attrPos > 0 && /\p{Lu}/u.test(st[h.start + attrPos]!)) continue;
         hits.push({ h, strength: 'weak' });
       }
     }

@@ -10,6 +10,7 @@ import { summarise } from './score';
 import { findSdgMentions } from './sdg-mentions';
 import { segment, type TextSpan } from './segment';
 
+/** Re-exported for the UI, the CLI and tests: segmentation, the risk summary and criterion metadata. */
 export { segment } from './segment';
 export type { Segmentation, Sentence, Paragraph, TextSpan } from './segment';
 export { summarise } from './score';
