@@ -103,10 +103,26 @@ function paraOf(ctx: CheckContext, s: Sentence): Paragraph {
 /** The sentence with its neighbours in the same paragraph (scope S counter-evidence). */
 function nearText(ctx: CheckContext, s: Sentence): string {
   const p = paraOf(ctx, s);
-  const pos = p.sentences.indexOf(s.index);
+  const pos = s.index - p.sentences[0]!;
   const from = ctx.seg.sentences[p.sentences[Math.max(0, pos - 1)]!]!;
   const to = ctx.seg.sentences[p.sentences[Math.min(p.sentences.length - 1, pos + 1)]!]!;
   return ctx.text.slice(from.start, to.end);
+}
+
+const memos = new WeakMap<CheckContext, Map<string, unknown>>();
+
+/**
+ * Per-paragraph facts (counter-evidence present, numbers, years) computed once per paragraph and
+ * check, not once per sentence: keeps a huge single paragraph (a PDF page, a text dump) linear.
+ */
+function paraFact<T>(ctx: CheckContext, key: string, p: Paragraph, fn: (text: string) => T): T {
+  let m = memos.get(ctx);
+  if (!m) memos.set(ctx, (m = new Map()));
+  const k = `${key}:${p.index}`;
+  if (m.has(k)) return m.get(k) as T;
+  const v = fn(sText(ctx, p));
+  m.set(k, v);
+  return v;
 }
 
 function masked(ctx: CheckContext, start: number, end: number): boolean {
@@ -225,9 +241,9 @@ const checkG2: Check = (ctx) => {
       const futureDate = findAll(L.TARGET_DATE, lang, cl).some((d) => Number(/20\d\d/.exec(d.text)?.[0] ?? 0) >= 2025);
       if (has(L.FUTURE_MARKERS, lang, st) || futureDate || /\b(?:reach|achieve|become|devenir|atteindre|alcanzar|lograr|convertirnos)\b/i.test(st.slice(0, h.start))) continue;
       // "neutralisation" in a sentence that declines it is not a claim.
-      const para = sText(ctx, paraOf(ctx, s));
-      const offsets = has(L.OFFSET_WORDS, lang, para);
-      const ownReductions = !offsets && hasMeasure(para) && /\b(?:scopes?|alcance|périmètre)\b/i.test(para) && years(para).length >= 2;
+      const p = paraOf(ctx, s);
+      const offsets = paraFact(ctx, 'G2offsets', p, (t) => has(L.OFFSET_WORDS, lang, t));
+      const ownReductions = !offsets && paraFact(ctx, 'G2own', p, (t) => hasMeasure(t) && /\b(?:scopes?|alcance|périmètre)\b/i.test(t) && years(t).length >= 2);
       if (ownReductions) continue;
       out.push(clauseCandidate(ctx, 'G2', s, h, offsets ? 'strong' : 'weak'));
     }
@@ -269,10 +285,10 @@ const checkG3: Check = (ctx) => {
     if (made.length) continue;
     for (const h of findRe(re, st)) {
       if (negatedBefore(st, h.start)) continue;
-      const para = sText(ctx, paraOf(ctx, s));
-      if (has(L.SCOPE_QUALIFIER, lang, para)) continue;
+      const p = paraOf(ctx, s);
+      if (paraFact(ctx, 'G3scope', p, (t) => has(L.SCOPE_QUALIFIER, lang, t))) continue;
       // Whole-entity claim resting on one thing (G3); with no support at all it is generic (G1).
-      const oneAspect = ONE_ASPECT[lang].test(para);
+      const oneAspect = paraFact(ctx, 'G3one', p, (t) => ONE_ASPECT[lang].test(t));
       // The span starts at the sentence's subject: "Fenwick Foods has become …".
       const c = clauseAround(st, h.start, h.end);
       const span = trimEnd(st, c.start, c.end);
@@ -381,10 +397,10 @@ const checkF1: Check = (ctx) => {
     if (!objects.length && !(byDates.length && markers.length)) continue;
     if (!inContext(ctx, s)) continue;
     if (/^(?:if|si)\b/i.test(st)) continue;
-    const para = sText(ctx, paraOf(ctx, s));
+    const p = paraOf(ctx, s);
     // Counter: baseline (year + metric) AND a step (interim target, plan/budget, validation, progress).
-    const baseline = has(L.BASELINE, lang, para) || (hasMeasure(para) && years(para).filter((y) => y < 2025).length >= 1 && has(L.REFERENCE, lang, para));
-    const steps = has(L.PLAN_STEPS, lang, para);
+    const baseline = paraFact(ctx, 'F1base', p, (t) => has(L.BASELINE, lang, t) || (hasMeasure(t) && years(t).filter((y) => y < 2025).length >= 1 && has(L.REFERENCE, lang, t)));
+    const steps = paraFact(ctx, 'F1steps', p, (t) => has(L.PLAN_STEPS, lang, t));
     if (baseline && steps) continue;
     const first = [...markers, ...byDates].sort((a, b) => a.start - b.start)[0]!;
     const lastDate = dates.length ? dates[dates.length - 1]! : undefined;
@@ -421,8 +437,7 @@ const checkV1: Check = (ctx) => {
     const near = nearText(ctx, s);
     const measured = (x: string): boolean => hasMeasure(x) && years(x).length > 0 && has(L.CHANGE_VERBS, lang, x);
     if (measured(st) || (measured(near) && has(L.REFERENCE, lang, near))) continue;
-    const para = sText(ctx, p);
-    const noNumbers = !/\d/.test(para.replace(/\[image:[^\]]*\]/gi, ''));
+    const noNumbers = paraFact(ctx, 'V1nonum', p, (t) => !/\d/.test(t.replace(/\[image:[^\]]*\]/gi, '')));
     let lastEnd = -1;
     for (const h of hits) {
       if (h.start < lastEnd) continue;
@@ -476,8 +491,7 @@ const checkQ1: Check = (ctx) => {
     const measures = findRe(MEASURE, st).filter((m) => !isYearNumber(m.text.replace(/\D+$/, '')) && !/^\d+\s?(?:years?|ans|años|days?|jours?|días|months?|mois|meses|hours?|heures?|horas?)$/i.test(m.text));
     if (!measures.length || !inContext(ctx, s)) continue;
     const p = paraOf(ctx, s);
-    const para = sText(ctx, p);
-    if (has(L.NEGATIVES, lang, para) && !/\bup to|jusqu|hasta/i.test(st)) continue;
+    if (paraFact(ctx, 'Q1neg', p, (t) => has(L.NEGATIVES, lang, t)) && !/\bup to|jusqu|hasta/i.test(st)) continue;
     const refRe = compile(L.REFERENCE[lang]);
     const reference = findRe(refRe, st).length > 0 || years(st).length >= 2 || /\bfrom\s+(?:a\s+|the\s+)?[\d€$£]/i.test(st);
     const period = has(L.PERIOD, lang, st);
@@ -612,9 +626,8 @@ const checkSdg: Check = (ctx) => {
   for (const c of claims) {
     if (s2Sentences.has(c.sentence.index)) continue;
     const p = paraOf(ctx, c.sentence);
-    const ptext = sText(ctx, p);
-    const hasTarget = mentionsIn(ctx, p.start, p.end).some((m) => m.target || m.indicator);
-    const kpi = hasMeasure(ptext) && years(ptext).length >= 2 && has(L.REFERENCE, lang, ptext);
+    const hasTarget = paraFact(ctx, 'S1target', p, () => mentionsIn(ctx, p.start, p.end).some((m) => m.target || m.indicator));
+    const kpi = paraFact(ctx, 'S1kpi', p, (t) => hasMeasure(t) && years(t).length >= 2 && has(L.REFERENCE, lang, t));
     if (hasTarget || kpi) continue;
     const st = sText(ctx, c.sentence);
     const ms = c.mentions;
@@ -711,15 +724,14 @@ const checkI1: Check = (ctx) => {
     if (!tied.length) continue;
     const framedHere = has(L.IMPACT_FRAMING, lang, st);
     if (!framedHere && !titleFraming && tied.length < 2) continue;
-    const ptext = sText(ctx, p);
-    if (has(L.OUTCOME_CHANGE, lang, ptext)) continue;
+    if (paraFact(ctx, 'I1change', p, (t) => has(L.OUTCOME_CHANGE, lang, t))) continue;
     const first = Math.min(tied[0]!.start, ...outputs.map((o) => o.start));
     const framing = findAll(L.IMPACT_FRAMING, lang, st)[0];
     const from = framing && framing.start < first ? framing.start : first;
     const span = trimEnd(st, from, st.length);
     out.push({ criterion: 'I1', start: s.start + span.start, end: s.start + span.end, cue: tied.map((t) => t.text).join(', '), strength: framedHere ? 'strong' : 'weak', sentence: s.index, paragraph: s.paragraph });
     // A count with no period at all also lacks Q1's references ("340 homes renovated").
-    if (!has(L.PERIOD, lang, ptext) && !years(ptext).length && !/\bthis year|cette année|este año\b/i.test(text.slice(p.start, p.end))) {
+    if (!paraFact(ctx, 'I1period', p, (t) => has(L.PERIOD, lang, t) || years(t).length > 0 || /\bthis year|cette année|este año\b/i.test(t))) {
       const t = tied[0]!;
       const o = outputs.find((x) => x.start >= t.end) ?? outputs[0]!;
       const qs = trimEnd(st, Math.min(t.start, o.start), Math.max(t.end, o.end));
@@ -772,9 +784,12 @@ const checkI3: Check = (ctx) => {
       return pl.start > 0 && /^\p{Lu}/u.test(word) && !/^(?:The|Our|La|Le|El|Los|Las|Les|Notre|Nuestr[oa])$/.test(word);
     });
     if (places.length) continue;
+    const strength = /\d/.test(ptext) ? 'weak' : 'strong';
+    let si = 0;
     for (const h of hits) {
-      const s = ctx.seg.sentences.find((x) => p.start + h.start >= x.start && p.start + h.start < x.end);
-      out.push({ criterion: 'I3', start: p.start + h.start, end: p.start + h.end, cue: h.text, strength: /\d/.test(ptext) ? 'weak' : 'strong', sentence: s?.index, paragraph: p.index });
+      // Hits are in order: walk the paragraph's sentences alongside them.
+      while (si < p.sentences.length - 1 && ctx.seg.sentences[p.sentences[si]!]!.end <= p.start + h.start) si++;
+      out.push({ criterion: 'I3', start: p.start + h.start, end: p.start + h.end, cue: h.text, strength, sentence: p.sentences[si], paragraph: p.index });
     }
   }
   return out;

@@ -40,6 +40,8 @@ export function run(): void {
     ['one cue table as a single regex (E2, baseline)', time(() => [...big.matchAll(compile(E2_CUES.en))].length)],
     ['segment (sentences + paragraphs)', time(() => segment(big))],
     ['assess (18 criteria, flags + risk)', time(() => assess(big, { lang: 'en' }))],
+    // One huge paragraph (a PDF page or text dump without blank lines) must stay linear.
+    ['assess, same length as one paragraph', time(() => assess(big.replace(/\n+/g, ' '), { lang: 'en' }))],
   ];
   console.log(`Washing-risk throughput on ${(big.length / 1000).toFixed(0)} kchars (best of 3):`);
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(46)} ${ms.toFixed(1).padStart(8)} ms  ${((big.length / 1000) / (ms / 1000)).toFixed(0).padStart(8)} kchars/s`);
