@@ -403,17 +403,17 @@ export const PRIORITISATION: CueTable = {
 /** S4: disclosed negative impacts, trade-offs, risks or shortfalls. */
 export const NEGATIVES: CueTable = {
   en: [
-    'negative (?:impacts?|effects?|results?)', 'adverse', 'trade[- ]offs?', 'harm(?:s|ed|ful)?', '(?<!at-)risks?', 'shortfalls?', 'fell short', 'missed', 'not (?:yet )?(?:been )?(?:met|achieved|reached|measured|on track)', 'below (?:the |our )?(?:target|plan|goal)',
+    'negative (?:impacts?|effects?|results?)', 'adverse', 'trade[- ]offs?', 'harm(?:s|ed|ful)?', '(?:our|key|main|principal|material|identified|significant|these|remaining|residual|the following) (?:[\\p{L}-]+ )?risks?', 'risks?(?: and [\\p{L}-]+)?:', 'risks? (?:include|remain|are|were)', 'we (?:recogni[sz]e|acknowledge|face) (?:[\\p{L}-]+ )?risks?', 'shortfalls?', 'fell short', 'missed', 'not (?:yet )?(?:been )?(?:met|achieved|reached|measured|on track)', 'below (?:the |our )?(?:target|plan|goal)',
     'against a plan of', 'still (?:exceeded|included|emit\\p{L}*|rely|relies)', 'exceeded the (?:legal )?limit', 'dispute', 'complaints?', 'injur(?:ed|y|ies)', 'fatalit(?:y|ies)', 'accidents?', 'incidents?', 'controvers\\p{L}+',
-    'not every result', 'challenges?', 'difficult(?:y|ies)?', 'declin(?:e|ed)', 'deteriorat\\p{L}+', 'worse', 'emissions (?:rose|increased|grew)', '(?:rose|increased|grew) by [^.]{0,30}(?:emissions|waste)', 'lost', 'failed',
-    'limitations?', 'we have not', 'unfortunately', 'exposure to (?:oil|gas|coal|fossil)', 'removed [^.]{0,30}hectares', 'concern(?:s)?',
+    'not every result', '(?:our|key|main|remaining|the following) challenges?', 'challenges?:', 'challenges? (?:remain|include)', 'difficult(?:y|ies)?', 'declin(?:e|ed)', 'deteriorat\\p{L}+', 'worse', 'emissions (?:rose|increased|grew)', '(?:rose|increased|grew) by [^.]{0,30}(?:emissions|waste)', 'lost', 'failed',
+    'limitations?', 'we have not', 'unfortunately', 'exposure to (?:oil|gas|coal|fossil)', 'removed [^.]{0,30}hectares', 'concerns? (?:about|over) (?:our|the)',
   ],
   fr: [
-    'impacts? négatifs?', 'effets? négatifs?', 'risques?', 'points? de vigilance', 'difficult\\p{L}+', 'difficiles?', 'plaintes?', 'défrichement', 'en deçà', 'n\'a pas été atteint', 'pas atteint', 'hausse des émissions', 'accidents?', 'blessée?s?',
+    'impacts? négatifs?', 'effets? négatifs?', '(?:nos|les principaux|principaux|ces) risques', 'risques? (?:identifiés|principaux|majeurs|résiduels)', 'risques? :', 'points? de vigilance', 'difficult\\p{L}+', 'difficiles?', 'plaintes?', 'défrichement', 'en deçà', 'n\'a pas été atteint', 'pas atteint', 'hausse des émissions', 'accidents?', 'blessée?s?',
     'contentieux', 'controverses?', 'limites', 'arbitrages?', 'recul', 'baisse (?:du|de la) taux', 'dégradation', 'malheureusement', 'insuffisant\\p{L}*',
   ],
   es: [
-    'impactos? negativos?', 'efectos? negativos?', 'riesgos?', 'dificultades', 'difícil(?:es)?', 'quejas?', 'reclamaciones', 'subió', 'empeor\\p{L}+', 'no (?:se )?(?:alcanz|logr|cumpl)\\p{L}+', 'por debajo', 'accidentes?', 'herid[oa]s?', 'sobreendeudamiento',
+    'impactos? negativos?', 'efectos? negativos?', '(?:nuestros|los principales|principales|estos) riesgos', 'riesgos? (?:identificados|principales|residuales)', 'riesgos?:', 'reconocemos (?:[\\p{L}-]+ )?riesgos', 'y riesgos', 'dificultades', 'difícil(?:es)?', 'quejas?', 'reclamaciones', 'subió', 'empeor\\p{L}+', 'no (?:se )?(?:alcanz|logr|cumpl)\\p{L}+', 'por debajo', 'accidentes?', 'herid[oa]s?', 'sobreendeudamiento',
     'morosidad', 'controversias?', 'limitaciones', 'desafíos', 'retroceso', 'lamentablemente', 'conflictos?',
   ],
 };

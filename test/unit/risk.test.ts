@@ -89,6 +89,7 @@ const DOC_PAIRS: [Criterion, Lang, string, string][] = [
 const DOC_POSITIVES: [Criterion, Lang, string][] = [
   ['S4', 'fr', 'Fromagerie du Jura - Rapport RSE 2024\n\nNous affinons 900 tonnes de comté par an.\n\nNos fromages sont écologiques.\n\nNous contribuons à l’ODD 12.'],
   ['S4', 'es', 'Bodegas Llano - Memoria 2024\n\nProducimos vino en La Rioja desde 1950.\n\nNuestros vinos son ecológicos.\n\nContribuimos al ODS 12.'],
+  ['S4', 'en', 'Harvest Link - Impact 2024\n\nHarvest Link sells weather insurance to farmers in Kenya.\n\nWe help farmers reduce the risk of crop failure and face the challenges of drought.\n\nOur insurance is the most sustainable choice for smallholders.'],
   ['S5', 'fr', 'Cabinet Lemaire - Rapport 2024\n\nNous conseillons 300 PME en Bretagne.\n\nNotre cabinet contribue à l’ODD 14.\n\nNos consultants ont suivi 2 000 heures de formation en 2024.'],
   ['S5', 'es', 'Asesoría Prado - Informe 2024\n\nAsesoramos a 400 pymes en Madrid.\n\nNuestra actividad contribuye al ODS 2, Hambre cero.\n\nNuestro equipo creció un 12 % en 2024 frente a 2023.'],
   ['E1', 'en', 'Kestle Foods - Impact 2024\n\nKestle Foods makes soups in Devon.\n\nOur soups are eco-friendly.\n\nWe cut packaging by 30%.'],
