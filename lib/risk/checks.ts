@@ -255,8 +255,8 @@ const checkG2: Check = (ctx) => {
 
 const ONE_ASPECT: Record<CueLang, RegExp> = {
   en: /\b(?:(?:since|after|by) (?:opening|launching|switching|installing|adopting|introducing|moving)|with (?:its|the|our|a) (?:new|launch)|with (?:its|the|our) [\p{L}-]+ (?:range|collection|product|line|site|mill|plant)|thanks to|because|since (?:our|its|the)|by (?:launching|switching|introducing)|with [\p{Lu}][\p{L}]+,|(?:our|its) [\p{Lu}]?[\p{L}]+ (?:mill|plant|site|factory|store|depot|farm)|launched|now sources|switched)\b/iu,
-  fr: /(?:avec (?:le lancement|son nouveau|sa nouvelle|ses nouveaux|la gamme|le produit)|grâce à|parce que|depuis (?:le|la|que)|en lançant|lancement|notre (?:usine|site)|son (?:usine|site))/iu,
-  es: /(?:con (?:el lanzamiento|su nuev[oa]|la gama|el producto)|gracias a|porque|desde que|al lanzar|lanzamiento|nuestra (?:planta|fábrica)|su (?:planta|fábrica))/iu,
+  fr: /(?:avec (?:le lancement|son nouveau|sa nouvelle|ses nouveaux|la gamme|le produit)|grâce à|parce que|depuis (?:le|la|l'|que)|après (?:le|la|l')|en (?:lançant|installant|passant)|lancement|installation|notre (?:usine|site|atelier|entrepôt)|son (?:usine|site|atelier|entrepôt))/iu,
+  es: /(?:con (?:el lanzamiento|su nuev[oa]|la gama|el producto)|gracias a|porque|desde (?:que|la|el)|tras (?:la|el)|al (?:lanzar|instalar)|lanzamiento|instalación|nuestra (?:planta|fábrica|nave)|su (?:planta|fábrica|nave))/iu,
 };
 
 const checkG3: Check = (ctx) => {
@@ -288,7 +288,9 @@ const checkG3: Check = (ctx) => {
       const p = paraOf(ctx, s);
       if (paraFact(ctx, 'G3scope', p, (t) => has(L.SCOPE_QUALIFIER, lang, t))) continue;
       // Whole-entity claim resting on one thing (G3); with no support at all it is generic (G1).
-      const oneAspect = paraFact(ctx, 'G3one', p, (t) => ONE_ASPECT[lang].test(t));
+      // An introductory phrase before the claim ("Since opening X, …", "Con su nueva línea, …")
+      // is the one aspect the whole-entity claim rests on.
+      const oneAspect = paraFact(ctx, 'G3one', p, (t) => ONE_ASPECT[lang].test(t)) || /,/.test(st.slice(0, h.start));
       // The span starts at the sentence's subject: "Fenwick Foods has become …".
       const c = clauseAround(st, h.start, h.end);
       const span = trimEnd(st, c.start, c.end);

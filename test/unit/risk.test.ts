@@ -9,6 +9,7 @@ import { FRESH2_SET } from '../eval/washing-fresh2-set';
 import { FRESH3_SET } from '../eval/washing-fresh3-set';
 import { FRESH4_SET } from '../eval/washing-fresh4-set';
 import { FRESH5_SET } from '../eval/washing-fresh5-set';
+import { FRESH6_SET } from '../eval/washing-fresh6-set';
 import { scoreSet } from '../eval/washing-score';
 
 type Lang = 'en' | 'fr' | 'es';
@@ -308,6 +309,7 @@ describe('own labelled sets (test/eval): every contrastive pair holds and no cle
     ['fresh set 3', FRESH3_SET],
     ['fresh set 4', FRESH4_SET],
     ['fresh set 5', FRESH5_SET],
+    ['fresh set 6', FRESH6_SET],
   ] as const)('%s', (_name, items) => {
     const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang as Lang }).flags);
     expect(report.pairs.filter((p) => !p.ok)).toEqual([]);
