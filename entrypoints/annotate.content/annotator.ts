@@ -35,6 +35,8 @@ const MUTATION_MAX_WAIT_MS = 5_000;
 /** …and never more often than this many times the last scan's duration (a slow page backs off). */
 const RESCAN_COST_FACTOR = 5;
 const HOVER_HIDE_MS = 300;
+/** Evidence terms underlined per thematic finding. */
+const EVIDENCE_TERMS_DRAWN = 3;
 
 export function startAnnotator(ctx: ContentScriptContext): void {
   const highlighter = new Highlighter(document);
@@ -158,8 +160,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
     for (const f of analysis.thematic) {
       work.push(() => {
-        // Underline the evidence terms where the classifier located them; else the whole block.
-        const spans = f.terms.flatMap((term) => term.spans ?? []).filter((s) => s.start >= f.start && s.end <= f.end);
+        // Underline the strongest evidence terms where the classifier located them (more would
+        // cover the page in dots; the card lists them all); else the whole block.
+        const spans = f.terms
+          .slice(0, EVIDENCE_TERMS_DRAWN)
+          .flatMap((term) => term.spans ?? [])
+          .filter((s) => s.start >= f.start && s.end <= f.end);
         for (const s of spans.length ? spans : [{ start: f.start, end: f.end }]) {
           const r = rangeFromOffsets(idx, s.start, s.end);
           if (!r) continue;

@@ -10,9 +10,12 @@ export function badgeText(summary: TabSummary): string {
 
 /** Update the badge of one tab. */
 export async function updateBadge(tabId: number, summary: TabSummary): Promise<void> {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same methods.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#00689D' });
-    await browser.action.setBadgeText({ tabId, text: badgeText(summary) });
+    await action.setBadgeBackgroundColor({ tabId, color: '#00689D' });
+    await action.setBadgeText({ tabId, text: badgeText(summary) });
   } catch {
     // The tab closed meanwhile.
   }

@@ -107,7 +107,7 @@ describe('i18n', () => {
 });
 
 describe('badge text', () => {
-  const base = { url: 'https://x.org/', title: '', length: 10, thematicTotal: 0, flagTotal: 0, goals: [], flagsByCriterion: [], highlightsVisible: true, highlightSupport: true } as const;
+  const base = { url: 'https://x.org/', title: '', length: 10, thematicTotal: 0, flagTotal: 0, goals: [], flagsByCriterion: [], highlightsVisible: true, highlightSupport: true };
   test.each([
     ['done', 12, '12'],
     ['done', 0, ''],
