@@ -119,6 +119,36 @@ describe('popup for an analysed page', () => {
   });
 });
 
+describe('popup site switch and scan-on-click', () => {
+  test('unticking "active on this site" switches the page off; ticking switches it back on', async () => {
+    const p = await openExtensionPage(eb, `popup.html?tab=${tabId}`);
+    await p.waitForSelector('[data-testid=site-toggle]');
+    await p.click('[data-testid=site-toggle]');
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('sdg-')));
+    await p.waitForFunction(() => document.body.innerText.includes('switched off'));
+    await p.click('[data-testid=site-toggle]');
+    await p.waitForSelector('[data-testid=total]');
+    expect((await waitForScan(eb, tabId)).explicitTotal).toBe(summary.explicitTotal);
+    await p.close();
+  });
+
+  test('with automatic scanning off the popup offers a scan button that fills in the counts', async () => {
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': { autoScan: false } })`);
+    const fresh = await eb.browser.newPage();
+    await fresh.goto(server.url('/fixtures/pages/impact-report.html?manual'), { waitUntil: 'load' });
+    const id = await tabIdOf(eb, fresh);
+    expect((await summaryOf(eb, id)).status).toBe('idle');
+    const p = await openExtensionPage(eb, `popup.html?tab=${id}`);
+    const button = await p.waitForSelector('.sdg-button');
+    await button!.click();
+    const total = await p.waitForSelector('[data-testid=total]');
+    expect(Number(await total!.evaluate((el) => el.getAttribute('data-explicit')))).toBe(summary.explicitTotal);
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': {} })`);
+    await p.close();
+    await fresh.close();
+  });
+});
+
 describe('popup for pages the extension cannot read', () => {
   test.each([['chrome://version/'], ['about:blank']])('%s gets a clear message instead of counts', async (url) => {
     const tab = await eb.browser.newPage();
