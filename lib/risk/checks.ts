@@ -583,7 +583,19 @@ const checkSdg: Check = (ctx) => {
   const claims = sdgClaims(ctx);
   const docTargets = new Set<number>();
   for (const m of ctx.mentions) if (m.target || m.indicator) for (const g of m.goals) docTargets.add(g);
-  const prioritised = has(L.PRIORITISATION, lang, text) && docTargets.size > 0;
+  // S2's counter: priorities with a materiality rationale, each priority goal meeting S1's counter
+  // (a target code or KPI for it somewhere in the text). Priority goals are those named in, or
+  // right after, a sentence that prioritises.
+  const priorityGoals = new Set<number>();
+  const prioRe = compile(L.PRIORITISATION[lang]);
+  ctx.seg.sentences.forEach((s, i) => {
+    prioRe.lastIndex = 0;
+    if (!prioRe.test(sText(ctx, s))) return;
+    const next = ctx.seg.sentences[i + 1];
+    const end = next && next.paragraph === s.paragraph ? next.end : s.end;
+    for (const m of mentionsIn(ctx, s.start, end)) for (const g of m.goals) priorityGoals.add(g);
+  });
+  const prioritised = priorityGoals.size > 0 && [...priorityGoals].every((g) => docTargets.has(g));
   const s2Sentences = new Set<number>();
 
   // S2 on a sentence: "all 17", "nine of the seventeen Goals", or a list of more than five goals.
