@@ -35,6 +35,16 @@ const MUTATION_MAX_WAIT_MS = 5_000;
 /** …and never more often than this many times the last scan's duration (a slow page backs off). */
 const RESCAN_COST_FACTOR = 5;
 const HOVER_HIDE_MS = 300;
+/** The requests this content script answers. */
+const HANDLED = new Set<Message['type']>([
+  'sdg:get-summary',
+  'sdg:get-findings',
+  'sdg:focus-finding',
+  'sdg:set-highlights',
+  'sdg:step',
+  'sdg:scan',
+  'sdg:settings-changed',
+]);
 /** Evidence terms underlined per thematic finding. */
 const EVIDENCE_TERMS_DRAWN = 3;
 
@@ -370,7 +380,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const msg = parseMessage(raw);
-    if (!msg || msg.type === 'sdg:analysis-updated') return undefined;
+    // Answer only our own requests: other listeners in this script (the library's) answer theirs,
+    // and the first sendResponse wins.
+    if (!msg || !HANDLED.has(msg.type)) return undefined;
     handle(msg).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
     return true; // answer asynchronously
   };
