@@ -6,6 +6,7 @@ import { ReportView } from '../../components/library/ReportView';
 import { goalName } from '../../components/library/finding-text';
 import { locale, startPageI18n } from '../../components/library/page-i18n';
 import * as store from './store';
+import { OpenPdfFile } from '../../components/reader/OpenPdfFile';
 
 function Toolbar() {
   const [format, setFormat] = useState<ExportFormat>('json');
@@ -224,6 +225,7 @@ export function App() {
         <>
           <header class="sdg-header">
             <h1>{t('library_title')}</h1>
+            <OpenPdfFile />
           </header>
           {store.error.value && (
             <p class="sdg-error" role="alert" data-testid="store-error">

@@ -5,6 +5,8 @@ import { siteKey } from '../../lib/settings/schema';
 import { GoalTiles } from '../../components/GoalTiles';
 import { RiskPanel } from '../../components/RiskPanel';
 import * as store from './store';
+import { OpenInReader } from '../../components/reader/OpenInReader';
+import { pageSupport } from '../../lib/background/page-support';
 
 const UNREADABLE_KEYS = {
   browser: 'popup_unsupported_browser',
@@ -62,6 +64,8 @@ function Body() {
   const s = store.summary.value;
   const why = store.unreadable.value;
   if (store.loading.value) return <p class="sdg-muted">{t('popup_scanning')}</p>;
+  // A PDF tab (the browser's viewer, where a content script sees no text) gets the reader offer.
+  if (why === 'pdf' || (s && pageSupport(store.tabUrl.value ?? s.url) === 'pdf')) return <OpenInReader url={store.tabUrl.value ?? s?.url} tabId={store.tabId.value} onOpened={() => window.close()} />;
   if (why) {
     return (
       <p class="sdg-notice" role="status" data-testid="unreadable" data-reason={why}>

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import './style.css';
 import { ReaderApp } from '../../components/reader/ReaderApp';
-import { highlighter, openUrl, redrawAll, settings } from '../../components/reader/reader-state';
+import { highlighter, openFile, openUrl, redrawAll, settings } from '../../components/reader/reader-state';
+import { READER_OPEN_FILE, READER_READY } from '../../components/reader/OpenPdfFile';
 import { registerReaderMessages } from '../../components/reader/reader-messages';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { setUiLanguage } from '../../lib/i18n';
@@ -23,3 +24,13 @@ void loadSettings().then((s) => {
   const src = new URLSearchParams(location.search).get('src');
   if (src) void openUrl(src);
 });
+
+// A file picked in the library arrives from the opener page (same extension origin only).
+window.addEventListener('message', (e: MessageEvent) => {
+  const data = e.data as { type?: unknown; file?: unknown } | null;
+  if (e.origin !== location.origin || data?.type !== READER_OPEN_FILE || !(data.file instanceof File)) return;
+  void openFile(data.file);
+});
+if (window.opener && new URLSearchParams(location.search).get('from') === 'opener') {
+  (window.opener as Window).postMessage({ type: READER_READY }, location.origin);
+}

@@ -4,6 +4,10 @@
  * disk), then highlights per page, the findings list's page numbers, the hover card, the popup's
  * summary of a reader tab, and the messages for image-only and encrypted PDFs.
  */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
@@ -157,6 +161,73 @@ describe.each<[keyof PdfFixtures, 'no-text' | 'encrypted' | 'corrupt']>([
       expect(await page.$$('.sdg-finding')).toHaveLength(0);
     } finally {
       await page.close();
+    }
+  });
+});
+
+/** A server for the generated PDFs that allows cross-origin reads (as many CDNs do). */
+async function pdfServer(dir: string): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!fs.existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => {
+    server.closeAllConnections(); // the browser keeps PDF connections alive
+    server.close(() => r());
+  }) };
+}
+
+describe('ways in', () => {
+  test('reader.html?src=<url> downloads, renders and analyses the PDF', async () => {
+    const server = await pdfServer(fx.dir);
+    const page = await openExtensionPage(eb, `reader.html?src=${encodeURIComponent(server.url('report-fr.pdf'))}`);
+    try {
+      await page.waitForSelector('[data-status="done"]', { timeout: 60_000 });
+      const rows = await page.$$eval('.sdg-finding', (els) =>
+        els.map((e) => [e.querySelector('.sdg-finding-label')!.textContent, e.querySelector('.sdg-finding-page')!.textContent]),
+      );
+      expect(rows).toContainEqual(['SDG 7', 'p. 1']);
+      expect(rows).toContainEqual(['SDG 8', 'p. 2']);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  test('the popup on a tab showing a PDF offers to open it in SDG Lens', async () => {
+    const server = await pdfServer(fx.dir);
+    const url = server.url('report-en.pdf');
+    const tabId = (await eb.worker.evaluate(`chrome.tabs.create({ url: ${JSON.stringify(url)} }).then((t) => t.id)`)) as number;
+    const popup = await openExtensionPage(eb, `popup.html?tab=${tabId}`);
+    try {
+      const offer = await popup.waitForSelector('[data-testid=pdf-offer]');
+      expect(await offer!.evaluate((el) => el.textContent)).toMatch(/PDF/);
+      expect(await popup.$('[data-testid=open-in-reader]')).not.toBeNull();
+    } finally {
+      await popup.close();
+      await eb.worker.evaluate(`chrome.tabs.remove(${tabId})`);
+      await server.close();
+    }
+  });
+
+  test('the library opens a picked PDF file in a new reader tab', async () => {
+    const library = await openExtensionPage(eb, 'library.html');
+    try {
+      const input = await library.waitForSelector('[data-testid=open-pdf] input[type=file]');
+      const opened = new Promise<Page>((resolve) =>
+        eb.browser.once('targetcreated', (t) => void t.page().then((p) => p && resolve(p))),
+      );
+      await input!.uploadFile(fx['report-es']);
+      const reader = await opened;
+      await reader.waitForSelector('[data-status="done"]', { timeout: 60_000 });
+      expect(await reader.$eval('.sdg-title', (e) => e.textContent)).toBe('Informe de impacto 2024 — Fundación Agua Clara');
+      await reader.close();
+    } finally {
+      await library.close();
     }
   });
 });
