@@ -170,6 +170,9 @@ function sentencesOf(ctx: CheckContext): Sentence[] {
 
 // ---------------------------------------------------------------- G1 generic environmental claim
 
+/** Words that start a new phrase rather than name the thing a G1 cue qualifies. */
+const FUNCTION_WORD = /^(?:and|or|but|from|for|to|in|on|at|with|by|as|so|that|which|is|are|et|ou|mais|de|du|des|pour|à|au|aux|en|avec|par|qui|que|est|sont|y|o|pero|del|para|a|al|con|por|que|es|son)$/i;
+
 const COPULA: Record<CueLang, string> = {
   en: String.raw`(?:is|are|was|were|remains?|becomes?|feels?)\s+(?:now\s+|also\s+|truly\s+|fully\s+|100%\s+|genuinely\s+|completely\s+|totally\s+|really\s+|both\s+)*`,
   fr: String.raw`(?:est|sont|reste|restent|demeure)\s+(?:aussi\s+|désormais\s+|également\s+|vraiment\s+|totalement\s+|100\s?%\s+|entièrement\s+)*`,
@@ -215,7 +218,15 @@ const checkG1: Check = (ctx) => {
       if (strength === 'weak') {
         const span = trimEnd(st, h.start, h.end);
         out.push({ criterion: 'G1', start: s.start + span.start, end: s.start + span.end, cue: h.text.trim(), strength, sentence: s.index, paragraph: s.paragraph });
-      } else out.push(clauseCandidate(ctx, 'G1', s, h, strength));
+      } else {
+        // From the clause start (the thing claimed about) to the cue and the noun it qualifies —
+        // not to the clause end, which may hold another claim ("… et nous visons …").
+        const c = clauseAround(st, h.start, h.end);
+        const next = /^\s+([\p{L}-]+)/u.exec(st.slice(h.end));
+        const end = next && !FUNCTION_WORD.test(next[1]!) ? h.end + next[0].length : h.end;
+        const span = trimEnd(st, c.start, end);
+        out.push({ criterion: 'G1', start: s.start + span.start, end: s.start + span.end, cue: h.text, strength, sentence: s.index, paragraph: s.paragraph });
+      }
     }
   }
   return out;
