@@ -67,7 +67,7 @@ async function handle(msg: Message): Promise<unknown> {
       const a = analysis.value;
       const idx = textIndex.value;
       if (!a || !idx) throw new Error('The PDF has not been analysed yet.');
-      const source: ReportSource = { url: docSource.value, title: docTitle.value, organisation: '', text: idx.text, lang: a.lang, analysis: a };
+      const source: ReportSource = { url: docSource.value, title: docTitle.value, organisation: '', text: idx.text, lang: a.lang, analysis: a, pages: idx.pages };
       return source;
     }
     default:

@@ -71,5 +71,6 @@ export function buildSavedReport(source: ReportSource, id: string, savedAt: stri
     lang: source.lang,
     analysis: source.analysis,
     annotations: annotationsFromAnalysis(source.text, source.analysis),
+    ...(source.pages ? { pages: source.pages } : {}),
   };
 }

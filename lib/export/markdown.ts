@@ -7,6 +7,7 @@ import type { SavedReport } from '../schema/saved-report';
 import { findingOf } from '../anchor/annotations';
 import { GOALS } from '../sdg/index';
 import { sortAnnotations } from './json';
+import { pageCitation } from '../pdf/pages';
 
 const QUOTE_MAX = 400;
 
@@ -55,7 +56,7 @@ export function reportToMarkdown(r: SavedReport): string {
           : f.kind === 'explicit'
             ? `**${f.goals.length ? f.goals.map((n) => `SDG ${n}`).join(', ') : 'SDGs'}**${f.target ? ` target ${mdText(f.target)}` : ''}${f.indicator ? ` indicator ${mdText(f.indicator)}` : ''} (${f.form})`
             : `**SDG ${f.goal}** relevance ${f.score.toFixed(2)}`;
-      out.push(`- ${head}`);
+      out.push(`- ${head}${pageCitation(r.pages, x.position.start)}`);
       out.push(`  > ${mdText(clip(x.quote.exact))}`);
       if (x.verdict) out.push(`  - Reader's verdict: **${VERDICT_LABEL[x.verdict]}**`);
       if (x.note) out.push(`  - Reader's note: ${mdText(x.note)}`);

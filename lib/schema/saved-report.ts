@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AnalysisSchema, CriterionSchema, GoalNumberSchema, LangSchema } from './analysis';
+import { PageSpansSchema } from '../pdf/pages';
 
 const offset = z.number().int().nonnegative();
 /** ISO 8601 timestamps (UTC, as `Date#toISOString` writes them). */
@@ -90,6 +91,8 @@ export const SavedReportShape = z.object({
   lang: LangSchema,
   analysis: AnalysisSchema,
   annotations: z.array(SavedAnnotationSchema),
+  /** PDF reports: each page's span in `text`, so findings cite their page (lib/pdf/pages.ts). */
+  pages: PageSpansSchema.optional(),
 });
 
 /**
@@ -142,6 +145,8 @@ export const ReportSourceSchema = z.object({
   text: z.string(),
   lang: LangSchema,
   analysis: AnalysisSchema,
+  /** PDF reader only: each page's span in `text`. */
+  pages: PageSpansSchema.optional(),
 });
 export type ReportSource = z.infer<typeof ReportSourceSchema>;
 

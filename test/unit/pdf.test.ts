@@ -12,6 +12,9 @@ import { PDF_PROBLEM_MESSAGES, PdfReadError, type PdfProblem } from '../../lib/p
 import { readPdfInNode } from '../../lib/pdf/node';
 import { buildPdfTextIndex, pageAt, pdfRangeParts, type PdfTextIndex, type PdfTextItem } from '../../lib/pdf/text-index';
 import { pdfFixtures, type PdfFixtures } from '../fixtures/pdf/generate';
+import { buildSavedReport } from '../../lib/anchor/annotations';
+import { reportToMarkdown } from '../../lib/export/markdown';
+import { SavedReportSchema } from '../../lib/schema/saved-report';
 
 /** An item at (x, y) with a width of 6 units per character and a 10-unit font. */
 function item(str: string, x: number, y: number, hasEOL = false): PdfTextItem {
@@ -144,6 +147,19 @@ describe('real PDFs printed by Chromium', () => {
     );
     expect(err).toBeInstanceOf(PdfReadError);
     expect((err as PdfReadError).problem).toBe(problem);
+  });
+
+  test('a saved PDF report keeps its pages and the Markdown memo cites them', async () => {
+    const { index, title } = await read('report-en');
+    const a = analyze(index.text, { blocks: index.blocks });
+    const report = SavedReportSchema.parse(
+      buildSavedReport({ url: 'file:///report-en.pdf', title, organisation: 'Riverside Water', text: index.text, lang: a.lang, analysis: a, pages: index.pages }, 'r1', '2026-01-01T00:00:00.000Z'),
+    );
+    expect(report.pages).toEqual(index.pages);
+    const memo = reportToMarkdown(report);
+    expect(memo).toMatch(/^- \*\*SDG 1\*\* \(number\) \(p\. 2\)$/m);
+    expect(memo).toMatch(/^- \*\*SDG 6\*\* target 6\\\.1 \(target\) \(p\. 1\)$/m);
+    expect(reportToMarkdown({ ...report, pages: undefined })).not.toMatch(/\(p\. \d+\)/);
   });
 
   async function scan(argv: string[]) {
