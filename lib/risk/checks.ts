@@ -619,7 +619,7 @@ const checkSdg: Check = (ctx) => {
     const counted = countedGoals(st);
     const listed = new Set(claim?.mentions.flatMap((m) => m.goals) ?? []);
     let hit: { start: number; end: number } | undefined;
-    if (all && (claim || /\ball\b|ensemble|tous|todos/i.test(all[0]))) hit = { start: all.index, end: all.index + all[0].length };
+    if (all && (claim || /\ball\b|every|ensemble|tous|todos/i.test(all[0]))) hit = { start: all.index, end: all.index + all[0].length };
     else if (counted && (claim || findAll(L.SDG_CLAIM_FRAMING, lang, st).length)) hit = counted;
     else if (claim && listed.size > 5) {
       const ms = claim.mentions;

@@ -33,18 +33,18 @@ export const G1_STRONG: CueTable = {
     'eco[- ]?friendly', 'environmentally[- ]friendly', 'planet[- ]friendly', 'earth[- ]friendly', 'nature[- ]friendly',
     'climate[- ]friendly', 'environment(?:ally)?[- ]conscious', 'eco[- ]conscious', 'eco[- ]responsible',
     'environmentally (?:responsible|sound|safe)', 'kind to the (?:planet|earth|environment)',
-    'good for the (?:planet|earth|environment)', 'in harmony with nature', 'better for the (?:planet|environment)',
+    'good for the (?:planet|earth|environment)', 'in harmony with nature', 'sustainably (?:made|produced|sourced|grown)',
     'gentle on the (?:planet|environment)', 'planet[- ]positive', 'nature[- ]positive', 'kind to nature', 'zero[- ]impact', 'impact[- ]free',
     'responsibly (?:made|sourced|produced|crafted)', 'conscious (?:collection|choice|fashion|range)', 'eco[- ]designed',
   ],
   fr: [
     'écologiques?', 'éco[- ]?responsables?', 'écoresponsables?', 'éco[- ]?conçue?s?', 'respectueu(?:x|se|ses) de (?:l\'environnement|la planète|la nature)',
     'bons? pour la planète', 'bonnes? pour la planète', 'en harmonie avec la nature', 'verte?s? et responsables?', 'respectueu(?:x|se|ses) de la nature',
-    'sans impact (?:sur|pour) (?:l\'environnement|la planète)', 'zéro impact',
+    'sans impact (?:sur|pour) (?:l\'environnement|la planète)', 'zéro impact', 'dans le respect de (?:la nature|l\'environnement|la planète)', 'de (?:façon|manière) (?:durable|écologique|éco-?responsable)',
   ],
   es: [
     'ecológic[oa]s?', 'eco[- ]?amigables?', 'eco[- ]?diseñad[oa]s?', 'respetuos[oa]s? con el (?:medio ?ambiente|planeta|entorno)',
-    'amigables? con el (?:medio ?ambiente|planeta)', 'buen[oa]s? para el planeta', 'en armonía con la naturaleza', 'impacto cero', 'sin impacto ambiental',
+    'amigables? con el (?:medio ?ambiente|planeta)', 'buen[oa]s? para el planeta', 'en armonía con la naturaleza', 'impacto cero', 'sin impacto ambiental', 'respetando el medio ?ambiente', 'de (?:forma|manera) (?:sostenible|ecológica|respetuosa)',
   ],
 };
 
@@ -189,12 +189,12 @@ export const V1_CUES: CueTable = {
     'champion(?:s|ing)?', 'empower(?:s|ing)?', 'work(?:s|ing)? (?:towards|to build|for a)', 'continu(?:e|es) to (?:invest|work|support|champion|promote|help|strive)',
     'wherever possible', 'where possible', 'make a (?:positive )?difference', 'making (?:every|a) \\p{L}+ count', 'improv(?:e|es|ing) (?:the )?(?:lives|quality of life|wellbeing|well-being|outcomes|life chances|prospects|opportunities)',
     'dedicated to', 'passionate about', 'play(?:s|ing)? (?:our|its|their) part', 'care(?:s)? (?:deeply )?about', 'aspir(?:e|es) to', '(?:are|is) working (?:to|towards|hard to)',
-    'give(?:s)? back to', 'believe(?:s)? in (?:a|the|building)',
+    'give(?:s)? back to', 'believe(?:s)? in (?:a|the|building)', 'work(?:s|ing)? (?:[\\p{L}-]+ ){0,6}?to build', 'build(?:s|ing)? a (?:more sustainable|better|fairer|greener|brighter) (?:world|future|planet|society|tomorrow)',
   ],
   fr: [
     'contribu(?:e|ons|ent|er|ez) à', 'contribu(?:e|ons|ent|ez) au(?:x)?', 'soutien(?:t|nent)', 'souten(?:ons|ez)', 'accompagn(?:e|ons|ent)', 'favoris(?:e|ons|ent)', 'promouv(?:oir|ons|ent)', 'promeut',
     'sensibilis(?:e|ons|ent|er)', 'œuvr(?:e|ons|ent|er)', 'oeuvr(?:e|ons|ent|er)', 'agi(?:t|ssons|ssent) pour', 'encourag(?:e|eons|ent)', 'nous engageons pour',
-    'nous sommes engagés', 'engagée? (?:pour|en faveur)', 'dans la mesure du possible', 'nous attachons à', 'nous efforçons de', 's\'efforce de', 'agi(?:t|ssons) en faveur', 'améliorer? (?:la qualité de vie|le quotidien|le bien-être)', 'contribuer à', 'aid(?:e|ons|ent) (?:les|à)',
+    'nous sommes engagés', 'engagée? (?:pour|en faveur)', 'dans la mesure du possible', 'nous attachons à', 'nous efforçons de', 's\'efforce de', 'agi(?:t|ssons) en faveur', 'agi(?:t|ssons|ssent) (?:[\\p{L}-]+ ){0,2}pour', 'améliorer? (?:la qualité de vie|le quotidien|le bien-être)', 'contribuer à', 'aid(?:e|ons|ent) (?:les|à)',
   ],
   es: [
     'contribu(?:ye|imos|yen|ir|yes) a', 'contribu(?:ye|imos|yen|yes) al', 'apoy(?:a|amos|an|ar|as)', 'apost(?:amos|a|an) por', 'impuls(?:a|amos|an|ar)', 'foment(?:a|amos|an|ar)', 'promov(?:emos|er)',
@@ -292,7 +292,7 @@ export const E2_CUES: CueTable = {
     'industry[- ]leading', 'sector[- ]leading', 'market[- ]leading', 'best[- ]in[- ]class', 'world[- ]class', 'leading the way', 'leads? the way', 'leader in (?:sustainab\\p{L}+|green|climate|responsible|ethical|renewabl\\p{L}+|clean)',
     'industry leader', 'pioneer(?:s|ing)? (?:in|of) (?:sustainab|green|clean|climate|responsib|renewab)\\p{L}*', 'lower[- ](?:emissions?|carbon|impact)',
     '(?:sustainability|climate|esg|green) (?:leader|champion|pioneer)', 'unrivalled', 'unmatched', 'second to none',
-    '(?:greener|cleaner|more sustainable|more eco[- ]friendly|more environmentally friendly) than', '(?:is|are) (?:now |also )?(?:greener|cleaner|more sustainable)', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
+    '(?:greener|cleaner|more sustainable|more eco[- ]friendly|more environmentally friendly) than', 'better for the (?:planet|environment|earth|climate)', '(?:is|are) (?:now |also )?(?:greener|cleaner|more sustainable)', 'lead(?:s|ing)? the (?:transition|industry|market|sector)',
   ],
   fr: [
     'l[ea]s? plus (?:écologiques?|engagée?s?|responsables?|durables?|vert(?:e|s|es)?|propres?|vertueu(?:x|se|ses)|sobres?)',

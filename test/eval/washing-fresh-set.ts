@@ -7,7 +7,7 @@ import type { GoldItem } from './washing-score';
 
 /** The items, in the shared dev format. */
 export const FRESH_SET: GoldItem[] = [
-  { id: 'fr-01', lang: 'en', kind: 'passage', text: 'Kinsale Cosmetics offers a truly green skincare range that is better for the planet.', gold: [{ criterion: 'G1', quote: 'green skincare range' }], note: 'Generic claims.' },
+  { id: 'fr-01', lang: 'en', kind: 'passage', text: 'Kinsale Cosmetics offers a truly green skincare range that is better for the planet.', gold: [{ criterion: 'G1', quote: 'green skincare range' }, { criterion: 'E2', quote: 'better for the planet' }], note: 'Generic claim; an unreferenced comparative (E2 added after fresh set 7: WASHING.md gives comparatives to E2).' },
   { id: 'fr-02', lang: 'en', kind: 'passage', text: 'Our events business went carbon neutral in 2023 by funding mangrove restoration credits.', gold: [{ criterion: 'G2', quote: 'went carbon neutral in 2023' }], note: 'Offset neutrality.' },
   { id: 'fr-03', lang: 'en', kind: 'passage', text: 'We are dedicated to building thriving communities across the region.', gold: [{ criterion: 'V1', quote: 'dedicated to building thriving communities' }, { criterion: 'I3', quote: 'communities' }], note: 'Vague, unspecified who.' },
   { id: 'fr-04', lang: 'en', kind: 'passage', text: 'Sales of our plant-based range grew 48% last year.', gold: [{ criterion: 'Q1', quote: 'grew 48%' }], note: 'Growth with no base.' },

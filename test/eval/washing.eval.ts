@@ -17,6 +17,7 @@ import { FRESH3_SET } from './washing-fresh3-set';
 import { FRESH4_SET } from './washing-fresh4-set';
 import { FRESH5_SET } from './washing-fresh5-set';
 import { FRESH6_SET } from './washing-fresh6-set';
+import { FRESH7_SET } from './washing-fresh7-set';
 import { OWN_SET } from './washing-own-set';
 import { prf, scoreSet, type GoldItem } from './washing-score';
 
@@ -28,7 +29,7 @@ const pct = (x: number): string => x.toFixed(2);
 
 /** Own labelled sets (written by engineer C, never tuned on before their first score; see each file). */
 const OWN_SETS: [string, readonly GoldItem[]][] = [
-  ['own', OWN_SET], ['fresh1', FRESH_SET], ['fresh2', FRESH2_SET], ['fresh3', FRESH3_SET], ['fresh4', FRESH4_SET], ['fresh5', FRESH5_SET], ['fresh6', FRESH6_SET],
+  ['own', OWN_SET], ['fresh1', FRESH_SET], ['fresh2', FRESH2_SET], ['fresh3', FRESH3_SET], ['fresh4', FRESH4_SET], ['fresh5', FRESH5_SET], ['fresh6', FRESH6_SET], ['fresh7', FRESH7_SET],
 ];
 
 /** Prints the §6 tables for the shared dev set and for our own sets pooled, plus one line per own set. */

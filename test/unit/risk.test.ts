@@ -10,6 +10,7 @@ import { FRESH3_SET } from '../eval/washing-fresh3-set';
 import { FRESH4_SET } from '../eval/washing-fresh4-set';
 import { FRESH5_SET } from '../eval/washing-fresh5-set';
 import { FRESH6_SET } from '../eval/washing-fresh6-set';
+import { FRESH7_SET } from '../eval/washing-fresh7-set';
 import { scoreSet } from '../eval/washing-score';
 
 type Lang = 'en' | 'fr' | 'es';
@@ -310,6 +311,7 @@ describe('own labelled sets (test/eval): every contrastive pair holds and no cle
     ['fresh set 4', FRESH4_SET],
     ['fresh set 5', FRESH5_SET],
     ['fresh set 6', FRESH6_SET],
+    ['fresh set 7', FRESH7_SET],
   ] as const)('%s', (_name, items) => {
     const report = scoreSet(items, (item) => assess(item.text, { lang: item.lang as Lang }).flags);
     expect(report.pairs.filter((p) => !p.ok)).toEqual([]);
