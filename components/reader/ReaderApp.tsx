@@ -185,7 +185,14 @@ function StatusLine() {
   if (s === 'extracting') return <p class="sdg-status" role="status">Reading text: page {progress.value.done} of {progress.value.of}…</p>;
   if (s === 'analysing') return <p class="sdg-status" role="status">Analysing…</p>;
   return (
-    <p class="sdg-status" role="status" data-status="done">
+    <p
+      class="sdg-status"
+      role="status"
+      data-status="done"
+      data-extract-ms={t?.extractMs.toFixed(1)}
+      data-analyze-ms={t?.analyzeMs.toFixed(1)}
+      data-first-highlight-ms={t?.firstHighlightMs?.toFixed(1)}
+    >
       Analysed {pdfDoc.value?.numPages ?? 0} pages{t ? ` in ${Math.round(t.extractMs + t.analyzeMs)} ms` : ''}.
     </p>
   );

@@ -16,7 +16,7 @@ import { sliceBudget, yieldToPage } from '../../lib/dom/slicing';
 import { extractPdfText, openPdf, PdfReadError, type PdfJs, type PdfProblem } from '../../lib/pdf/document';
 import { pdfRangesFromOffsets, type RenderedTextLayer } from '../../lib/pdf/ranges';
 import { pageAt, type PdfTextIndex } from '../../lib/pdf/text-index';
-import type { Analysis, Finding } from '../../lib/schema/analysis';
+import { AnalysisSchema, type Analysis, type Finding } from '../../lib/schema/analysis';
 import { findingId } from '../../lib/schema/messages';
 import type { Settings } from '../../lib/settings/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
@@ -229,20 +229,9 @@ async function openBytes(data: Uint8Array): Promise<void> {
     textIndex.value = text.index;
     status.value = 'analysing';
     const t1 = performance.now();
-    const steps = analyzeSteps(text.index.text, { blocks: text.index.blocks });
-    let budget = sliceBudget();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        analysis.value = r.value;
-        break;
-      }
-      if (!budget()) {
-        await yieldToPage();
-        if (signal.aborted) return;
-        budget = sliceBudget();
-      }
-    }
+    const result = (await analyseInWorker(text.index, signal)) ?? (await analyseSliced(text.index, signal));
+    if (!result || signal.aborted) return;
+    analysis.value = result;
     timings.value = { extractMs, analyzeMs: performance.now() - t1 };
     status.value = 'done';
     redrawAll();
@@ -254,6 +243,47 @@ async function openBytes(data: Uint8Array): Promise<void> {
       // An image-only PDF still renders: keep the document so the user sees the pages.
     } else {
       failure.value = e instanceof Error ? e.message : String(e);
+    }
+  }
+}
+
+/**
+ * Runs the analysis in a worker (the main thread stays free); null when workers are unavailable
+ * or the worker failed, and the caller falls back to time slices on the main thread.
+ */
+async function analyseInWorker(index: PdfTextIndex, signal: AbortSignal): Promise<Analysis | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  try {
+    return await new Promise<Analysis | null>((resolve) => {
+      signal.addEventListener('abort', () => resolve(null));
+      worker.onerror = () => resolve(null);
+      worker.onmessage = (e: MessageEvent<unknown>) => {
+        const r = AnalysisSchema.safeParse((e.data as { analysis?: unknown } | null)?.analysis);
+        resolve(r.success ? r.data : null);
+      };
+      worker.postMessage({ text: index.text, blocks: index.blocks });
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** The same analysis on the main thread, yielding between the core's steps. */
+async function analyseSliced(index: PdfTextIndex, signal: AbortSignal): Promise<Analysis | null> {
+  const steps = analyzeSteps(index.text, { blocks: index.blocks });
+  let budget = sliceBudget();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (!budget()) {
+      await yieldToPage();
+      if (signal.aborted) return null;
+      budget = sliceBudget();
     }
   }
 }
