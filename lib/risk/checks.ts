@@ -590,7 +590,7 @@ function countedGoals(st: string): { start: number; end: number; n: number } | u
 
 const checkSdg: Check = (ctx) => {
   const out: Candidate[] = [];
-  const { lang, text } = ctx;
+  const { lang } = ctx;
   const claims = sdgClaims(ctx);
   const docTargets = new Set<number>();
   for (const m of ctx.mentions) if (m.target || m.indicator) for (const g of m.goals) docTargets.add(g);
@@ -723,7 +723,7 @@ function maskedText(ctx: CheckContext): string {
 
 const checkI1: Check = (ctx) => {
   const out: Candidate[] = [];
-  const { lang, text } = ctx;
+  const { lang } = ctx;
   const verbRe = compile(L.I1_VERBS[lang]);
   const nounRe = compile(L.I1_NOUNS[lang]);
   const firstPara = ctx.seg.paragraphs[0];
