@@ -506,7 +506,9 @@ const checkQ1: Check = (ctx) => {
     const p = paraOf(ctx, s);
     if (paraFact(ctx, 'Q1neg', p, (t) => has(L.NEGATIVES, lang, t)) && !/\bup to|jusqu|hasta/i.test(st)) continue;
     const refRe = compile(L.REFERENCE[lang]);
-    const reference = findRe(refRe, st).length > 0 || years(st).length >= 2 || /\bfrom\s+(?:a\s+|the\s+)?[\d€$£]/i.test(st);
+    // Scope S: the reference may also sit in a neighbouring sentence ("… by 30%. Baseline: 2019.").
+    const reference = findRe(refRe, st).length > 0 || years(st).length >= 2 || /\bfrom\s+(?:a\s+|the\s+)?[\d€$£]/i.test(st)
+      || has(L.BASELINE, lang, nearText(ctx, s));
     const period = has(L.PERIOD, lang, st);
     for (const m of measures) {
       const before = st.slice(Math.max(0, m.start - 60), m.start);

@@ -37,6 +37,7 @@ const PAIRS: [Criterion, Lang, string, string][] = [
   ['V1', 'en', 'Cobalt Bank champions financial inclusion and supports small businesses.', 'Cobalt Bank opened 14,200 basic accounts for first-time customers in 2024, up from 9,800 in 2023.'],
   ['V1', 'es', 'Fomentamos la economía circular en nuestras tiendas.', 'En 2024 recogimos 310 toneladas de ropa usada en nuestras tiendas, frente a 190 toneladas en 2022.'],
   ['Q1', 'en', 'The new kiln uses 35% less energy.', 'The new kiln used 35% less energy per tonne of brick than the kiln it replaced, measured over 2023 and 2024.'],
+  ['Q1', 'en', 'We cut our emissions by 30%.', 'We cut our emissions by 30%. The baseline is our 2019 inventory of 52,000 tCO2e, and the 2024 inventory is 36,400 tCO2e.'],
   ['Q1', 'fr', 'Nos camions consomment jusqu’à 20 % de carburant en moins.', 'Nos camions ont consommé 27,4 litres aux 100 km en 2024 contre 31,2 litres en 2022, selon les relevés des cartes carburant.'],
   ['S1', 'en', 'Our housing programme supports SDG 11.', 'Our housing programme supports SDG target 11.1: 640 social homes were completed between 2021 and 2024.'],
   ['S1', 'es', 'Nuestra actividad está alineada con la Agenda 2030.', 'Nuestra actividad aborda la meta 12.5 de los ODS: reciclamos el 71 % de los residuos en 2024, frente al 52 % en 2021.'],
