@@ -18,6 +18,7 @@ import {
 import { GOAL_NUMBERS, type Lang } from './sdg/index';
 import { findExplicitReferences } from './detect/explicit';
 import { detectLang } from './detect/lang';
+import { findThematicInUnits, scoringUnits } from './detect/thematic';
 import { splitBlocks, type Span } from './text/blocks';
 import { assess } from './risk/index';
 
@@ -36,6 +37,12 @@ export interface AnalyzeOptions {
  */
 const CHUNK_CHARS = 100_000;
 const CONTEXT = 500;
+
+/**
+ * Thematic scoring runs over batches of scoring units of about this many characters; at the
+ * classifier's Node throughput (see test/bench/thematic.bench.ts) a batch is a few milliseconds.
+ */
+const THEMATIC_BATCH_CHARS = 20_000;
 
 /**
  * The analysis as a generator: each `next()` does one bounded piece of work (one chunk of
@@ -61,10 +68,15 @@ export function* analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generato
     yield;
   }
 
-  // Thematic findings — engineer B adds the thematic stage here (may yield per block).
+  // Thematic findings (lib/detect/thematic.ts): scoring units (merged short blocks, windows of
+  // long ones) in batches of about THEMATIC_BATCH_CHARS, yielding between batches.
   const thematic: ThematicFinding[] = [];
-  /** Document-level relevance per goal (index 0 = goal 1), set by the thematic stage. */
+  /** Document-level relevance per goal (index 0 = goal 1): the best score of any unit. */
   const thematicScore: number[] = GOAL_NUMBERS.map(() => 0);
+  for (const batch of batchesOf(scoringUnits(text, blocks), THEMATIC_BATCH_CHARS)) {
+    thematic.push(...findThematicInUnits(text, batch, lang, thematicScore));
+    yield;
+  }
 
   // Flags and risk (WASHING.md criteria, lib/risk). Only DOM block boundaries are passed on:
   // for plain text the risk segmenter finds paragraphs itself (blank lines, tables as one).
@@ -110,6 +122,24 @@ function goalSummaries(explicit: ExplicitReference[], thematic: ThematicFinding[
     thematic: discussed[i]!,
     score: Math.max(thematicScore[i]!, named[i]! > 0 ? 1 : 0),
   }));
+}
+
+/** Consecutive runs of spans whose total length stays about `chars` (a longer span is a run of its own). */
+function batchesOf(spans: Span[], chars: number): Span[][] {
+  const out: Span[][] = [];
+  let run: Span[] = [];
+  let size = 0;
+  for (const s of spans) {
+    if (run.length && size + (s.end - s.start) > chars) {
+      out.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(s);
+    size += s.end - s.start;
+  }
+  if (run.length) out.push(run);
+  return out;
 }
 
 /** [start, end) chunks of about CHUNK_CHARS that end on block boundaries and cover the text. */

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { calibrate, featureBag, scoreBag, type ThematicModel } from '../../lib/detect/thematic-score';
-import { chooseThresholds, logitsOf, withoutHeldOut, type HeldOutScores } from '../../lib/sdg/train/build';
+import { chooseThresholds, logitsOf, withEvidenceFloor, withoutHeldOut, type HeldOutScores } from '../../lib/sdg/train/build';
 import { referenceDocs } from '../../lib/sdg/train/corpus';
 import { trainLinear } from '../../lib/sdg/train/logreg';
 import {
@@ -136,11 +136,11 @@ export async function run(shared = DEFAULT_SHARED_DIR): Promise<void> {
       docs: sets[y],
       logits: logitsOf(modelWith(others.filter((s) => s !== y), [x, y]), sets[y]),
     }));
-    nested.push(judge(x, sets[x], logitsOf(model, sets[x]), chooseThresholds(inner)));
+    nested.push(judge(x, sets[x], logitsOf(model, sets[x]), withEvidenceFloor(model, chooseThresholds(inner))));
 
     const ref = modelWith([], SETS.slice());
     const refInner = others.map((y) => ({ docs: sets[y], logits: logitsOf(ref, sets[y]) }));
-    referenceOnly.push(judge(x, sets[x], logitsOf(ref, sets[x]), chooseThresholds(refInner)));
+    referenceOnly.push(judge(x, sets[x], logitsOf(ref, sets[x]), withEvidenceFloor(ref, chooseThresholds(refInner))));
   }
   printOutcomes('Held-out set (trained on reference wording + the other two sets; nested thresholds)', nested);
   printPerGoal('Per goal, leave-one-set-out', nested);
@@ -149,7 +149,7 @@ export async function run(shared = DEFAULT_SHARED_DIR): Promise<void> {
 
   // The shipped configuration: trained on everything, thresholds from the leave-one-set-out folds.
   const full = modelWith(SETS.slice(), []);
-  const thresholds = chooseThresholds(SETS.map((x) => ({ docs: sets[x], logits: logitsOf(modelWith(SETS.filter((s) => s !== x), [x]), sets[x]) })));
+  const thresholds = withEvidenceFloor(full, chooseThresholds(SETS.map((x) => ({ docs: sets[x], logits: logitsOf(modelWith(SETS.filter((s) => s !== x), [x]), sets[x]) }))));
   const fullModel: ThematicModel = { ...full, goals: full.goals.map((g, i) => ({ bias: g.bias, threshold: thresholds[i]! })) };
   const goalsOf = (text: string): number[] => {
     const { logits } = scoreBag(fullModel, featureBag(text), false);
