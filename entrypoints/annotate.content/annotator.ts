@@ -105,6 +105,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const controller = new AbortController();
     scanController = controller;
     status = 'scanning';
+    broadcast();
     const started = performance.now();
     const job = (async () => {
       try {
@@ -141,11 +142,16 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const stats: SliceStats = { busy: 0, longest: 0 };
     if (!index || !analysis) return stats;
     const idx = index;
-    const layers = new Map<string, Range[]>();
+    // Ranges go straight into unregistered Highlight objects, slice by slice; registering the
+    // filled layers at the end is cheap (one big `new Highlight(...ranges)` was a long task).
+    const layers = new Map<string, Highlight | null>();
     const add = (name: string, r: Range) => {
-      const list = layers.get(name);
-      if (list) list.push(r);
-      else layers.set(name, [r]);
+      let h = layers.get(name);
+      if (h === undefined) {
+        h = highlighter.create();
+        layers.set(name, h);
+      }
+      h?.add(r);
     };
     const hitList: { start: number; end: number; value: Hit }[] = [];
     const work: (() => void)[] = [];
@@ -184,7 +190,10 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         }
       });
     }
+    const t2 = performance.now();
     const nextStops = navigationStops(analysis, settings.sensitivity);
+    recordSlice(stats, performance.now() - t2);
+    await yieldToPage();
     const nextStopRanges: (Range | null)[] = [];
     for (const s of nextStops) work.push(() => nextStopRanges.push(rangeFromOffsets(idx, s.start, s.end)));
 
@@ -198,15 +207,21 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       if (i < work.length) await yieldToPage();
     }
 
-    const t1 = performance.now();
+    // The lookup index over all drawn findings is sorted in its own task, before registering.
+    let t1 = performance.now();
+    const nextHits = new IntervalIndex(hitList);
+    recordSlice(stats, performance.now() - t1);
+    await yieldToPage();
+    if (signal.aborted) throw new SliceCancelled();
+    t1 = performance.now();
     const names = new Set<string>();
-    for (const [name, ranges] of layers) {
+    for (const [name, h] of layers) {
       names.add(name);
-      const priority = name.startsWith('sdg-goal') ? 2 : name.startsWith('sdg-flag') ? 3 : 1;
-      highlighter.set(name, ranges, priority);
+      const priority = name.startsWith('sdg-goal') || name === HIGHLIGHT_NAMES.general ? 2 : name.startsWith('sdg-flag') ? 3 : 1;
+      if (h) highlighter.put(name, h, priority);
     }
     highlighter.retain(names);
-    hits = new IntervalIndex(hitList);
+    hits = nextHits;
     const keepId = stops[current]?.id;
     stops = nextStops;
     stopRanges = nextStopRanges;

@@ -4,9 +4,17 @@
  */
 import { createTextIndexBuilder, locate, type IndexNode, type Span, type TextIndex } from '../../lib/dom/text-index';
 import { findExplicitReferences } from '../../lib/detect/explicit';
-import { recordSlice, runSliced, type SliceStats } from '../../lib/dom/slicing';
-import { analyzeSteps } from '../../lib/analyze';
-import { LangSchema, type Analysis } from '../../lib/schema/analysis';
+import { recordSlice, runSliced, SliceCancelled, type SliceStats } from '../../lib/dom/slicing';
+import { browser } from '#imports';
+import type { z } from 'zod';
+import {
+  AnalysisSchema,
+  ExplicitReferenceSchema,
+  FlagSchema,
+  LangSchema,
+  ThematicFindingSchema,
+  type Analysis,
+} from '../../lib/schema/analysis';
 
 /** Hidden by layout: `display:none` subtrees and `visibility:hidden` ones (their text is not seen). */
 function isHidden(el: IndexNode): boolean {
@@ -73,6 +81,60 @@ function withForeignRuns(analysis: Analysis, text: string, runs: { span: Span; l
   return { ...analysis, explicit, goals };
 }
 
+function addStats(into: SliceStats, s: SliceStats): void {
+  into.busy += s.busy;
+  into.longest = Math.max(into.longest, s.longest);
+}
+
+/** Validate a list item by item in slices (a 40,000-finding analysis would be one long parse). */
+async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: AbortSignal, stats: SliceStats, out: T[]): Promise<void> {
+  if (!Array.isArray(raw)) throw new Error('analysis from the background: list expected');
+  let i = 0;
+  addStats(
+    stats,
+    await runSliced((budget) => {
+      while (i < raw.length) {
+        out.push(schema.parse(raw[i++]));
+        if (!budget()) break;
+      }
+      return i >= raw.length;
+    }, signal),
+  );
+}
+
+const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSchema, flags: FlagSchema } as const;
+
+/**
+ * The core, run by the background: off the page's main thread, because its stages are too coarse
+ * to slice under 50 ms on long pages, and so that the content script injected into every page
+ * does not carry the core and its model. Long lists arrive in parts (`sdg:analysis-part`) and are
+ * parsed in slices, so decoding never blocks the page either.
+ */
+async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats): Promise<Analysis> {
+  const first = (await browser.runtime.sendMessage({ type: 'sdg:analyze', text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}) })) as
+    | { id: string; totals: Record<keyof typeof PARTS, number>; analysis: Record<string, unknown> }
+    | { error: string }
+    | undefined;
+  if (!first || typeof first !== 'object') throw new Error('the background did not answer the analysis request');
+  if ('error' in first) throw new Error(`analysis failed: ${first.error}`);
+  const t0 = performance.now();
+  const head = AnalysisSchema.omit({ explicit: true, thematic: true, flags: true }).parse(first.analysis);
+  recordSlice(stats, performance.now() - t0);
+  const lists = { explicit: [] as Analysis['explicit'], thematic: [] as Analysis['thematic'], flags: [] as Analysis['flags'] };
+  for (const name of ['explicit', 'thematic', 'flags'] as const) {
+    const schema = PARTS[name] as z.ZodType<unknown>;
+    const out = lists[name] as unknown[];
+    await parseListSliced(first.analysis[name], schema, signal, stats, out);
+    while (out.length < first.totals[name]) {
+      if (signal.aborted) throw new SliceCancelled();
+      const part = (await browser.runtime.sendMessage({ type: 'sdg:analysis-part', id: first.id, list: name, from: out.length })) as { items?: unknown[]; error?: string };
+      if (!part?.items || part.items.length === 0) throw new Error(`analysis part missing: ${part?.error ?? name}`);
+      await parseListSliced(part.items, schema, signal, stats, out);
+    }
+  }
+  return { ...head, ...lists };
+}
+
 /** Index and analyse the page; reuses `previous` when the visible text did not change. */
 export async function analyzePage(
   doc: Document,
@@ -84,21 +146,10 @@ export async function analyzePage(
   const index = builder.result();
   if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
   const lang = declaredLang(doc);
-  const steps = analyzeSteps(index.text, { ...(lang ? { lang } : {}), blocks: index.blocks });
-  let analysis: Analysis | undefined;
-  const analysing = await runSliced((budget) => {
-    // One generator step is one bounded piece of core work (a chunk, a stage).
-    do {
-      const r = steps.next();
-      if (r.done) {
-        analysis = r.value;
-        return true;
-      }
-    } while (budget());
-    return false;
-  }, signal);
+  const analysing: SliceStats = { busy: 0, longest: 0 };
+  const analysis = await analyzeInBackground(index, lang, signal, analysing);
   const t0 = performance.now();
-  const merged = withForeignRuns(analysis!, index.text, foreignRuns(doc, index, analysis!.lang));
+  const merged = withForeignRuns(analysis, index.text, foreignRuns(doc, index, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
   return { index, analysis: merged, indexing, analysing };
 }

@@ -5,6 +5,7 @@
 import type { Analysis, Criterion, Finding, Flag, ThematicFinding } from '../../lib/schema/analysis';
 import { findingId, type FindingItem, type ScanStatus, type TabSummary } from '../../lib/schema/messages';
 import { showsFlag, type Sensitivity } from '../../lib/settings/schema';
+import { IntervalIndex } from '../../lib/dom/interval-index';
 
 /** Flags drawn in the page: sentence and paragraph scope at this sensitivity (document-level ones are listed in the popup only). */
 export function visibleFlags(analysis: Analysis, sensitivity: Sensitivity): Flag[] {
@@ -26,9 +27,10 @@ export interface NavStop {
 export function navigationStops(analysis: Analysis, sensitivity: Sensitivity): NavStop[] {
   const stops: NavStop[] = [];
   const flags = visibleFlags(analysis, sensitivity);
+  const sentenceFlags = new IntervalIndex(flags.filter((g) => g.scope === 'S').map((g) => ({ start: g.start, end: g.end, value: g })));
   for (const f of analysis.explicit) {
     // Flags that sit on the reference (S1 "contributes to SDG 13") share its card.
-    const onIt = flags.filter((g) => g.scope === 'S' && g.start <= f.start && g.end >= f.end);
+    const onIt = sentenceFlags.at(f.start).filter((i) => i.end >= f.end).map((i) => i.value);
     stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f, ...onIt] });
   }
   for (const f of flags) stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f] });

@@ -32,11 +32,17 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   return tab;
 }
 
+/** Counts broadcasts, so that an answer requested before the latest broadcast is not shown over it. */
+let updates = 0;
+
 async function refresh(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
+  const before = updates;
   try {
-    summary.value = await sendToTab(id, { type: 'sdg:get-summary' });
+    const s = await sendToTab(id, { type: 'sdg:get-summary' });
+    if (updates !== before) return;
+    summary.value = s;
     if (!tabUrl.value) tabUrl.value = summary.value.url;
     unreadable.value = null;
   } catch {
@@ -67,6 +73,7 @@ export async function start(): Promise<void> {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const msg = parseMessage(raw);
     if (msg?.type === 'sdg:analysis-updated' && sender.tab?.id === tabId.value) {
+      updates++;
       summary.value = msg.summary;
       unreadable.value = null;
     }

@@ -56,6 +56,24 @@ export class Highlighter {
     if (this.visible) registry.set(name, h);
   }
 
+  /**
+   * A new, unregistered highlight to fill range by range (in slices), then `put`. Null when the
+   * API is missing.
+   */
+  create(): Highlight | null {
+    if (!this.supported) return null;
+    const Ctor = (this.doc.defaultView as unknown as { Highlight: HighlightCtor }).Highlight;
+    return new Ctor();
+  }
+
+  /** Register a filled highlight under `name`, replacing the layer's previous one. */
+  put(name: string, h: Highlight, priority = 0): void {
+    if (!this.supported) return;
+    h.priority = priority;
+    this.layers.set(name, h);
+    if (this.visible) CSS.highlights.set(name, h);
+  }
+
   /** Drop every layer whose name is not in `keep`. */
   retain(keep: ReadonlySet<string>): void {
     for (const name of [...this.layers.keys()]) if (!keep.has(name)) this.set(name, []);

@@ -116,6 +116,26 @@ export const StepMessageSchema = z.object({ type: z.literal('sdg:step'), directi
 /** Scan now (the "on click" mode, or a manual re-scan). */
 export const ScanMessageSchema = z.object({ type: z.literal('sdg:scan') });
 export const SettingsChangedMessageSchema = z.object({ type: z.literal('sdg:settings-changed') });
+/**
+ * Content script → background: run the core on the page's text there, off the page's main thread
+ * (the core's stages are too coarse to slice under 50 ms on long pages). Answers an `Analysis`.
+ */
+export const AnalyzeMessageSchema = z.object({
+  type: z.literal('sdg:analyze'),
+  text: z.string(),
+  lang: LangSchema.optional(),
+  blocks: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+/**
+ * Content script → background: the next part of a finished `sdg:analyze` result. Long pages have
+ * tens of thousands of findings; fetched in parts, no single message takes long to decode.
+ */
+export const AnalysisPartMessageSchema = z.object({
+  type: z.literal('sdg:analysis-part'),
+  id: z.string(),
+  list: z.enum(['explicit', 'thematic', 'flags']),
+  from: z.number().int().nonnegative(),
+});
 /** Broadcast by a content script after each (re-)scan. */
 export const AnalysisUpdatedMessageSchema = z.object({
   type: z.literal('sdg:analysis-updated'),
@@ -132,6 +152,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ScanMessageSchema,
   SettingsChangedMessageSchema,
   AnalysisUpdatedMessageSchema,
+  AnalyzeMessageSchema,
+  AnalysisPartMessageSchema,
   ...LIBRARY_MESSAGE_SCHEMAS, // engineer E: save, saved annotations, re-anchoring (lib/schema/saved-report.ts)
 ]);
 export type Message = z.infer<typeof MessageSchema>;
