@@ -9,6 +9,8 @@
  * - background → content script: `sdg:step` and `sdg:set-highlights` for the keyboard commands.
  * - content script → everyone (`browser.runtime.sendMessage`): `sdg:analysis-updated`, a
  *   broadcast the background uses for the badge and open popups / side panels use to refresh.
+ * - content script → background: `sdg:analyze` (the page's text; the background runs the core and
+ *   answers the first part of the `Analysis`) then `sdg:analysis-part` for the rest of long lists.
  * - any extension page → content scripts: `sdg:settings-changed` is not needed (content scripts
  *   watch `browser.storage` themselves) but is accepted as a hint to re-read settings.
  *
