@@ -83,7 +83,7 @@ function realParagraphs(limitChars: number): string[] | null {
 }
 
 /** Median throughput (MB/s) of `fn` over `runs` timed runs after `warm` untimed ones. */
-function measure(text: string, fn: () => number, warm = 2, runs = 5): { mbs: number; result: number } {
+function measure(text: string, fn: () => number, warm = 2, runs = 9): { mbs: number; result: number } {
   let result = 0;
   for (let i = 0; i < warm; i++) result = fn();
   const times: number[] = [];
@@ -154,7 +154,7 @@ export async function run(): Promise<void> {
     console.log(`${name.padEnd(28)} ${m.mbs.toFixed(1).padStart(8)} MB/s  ${(plainBare.mbs / m.mbs).toFixed(1).padStart(5)}× bare  ${String(m.result).padStart(7)} ${what}`);
   plainRow('bare regex /SDG\\s*\\d+/g', plainBare, 'matches');
   plainRow('findExplicitReferences', plainExplicit, 'references');
-  console.log('(median of 5 runs after 2 warm-ups; analyze: one run)');
+  console.log('(median of 9 runs after 2 warm-ups; analyze: one run)');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
