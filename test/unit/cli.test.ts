@@ -122,9 +122,9 @@ describe('sdg-lens scan', () => {
 
   test.each([
     ['a missing file', ['scan', 'no/such/file.html'], /no such file or folder/],
-    ['a PDF', ['scan', 'PDF'], /unsupported file type "\.pdf".*PDF is not yet/],
+    ['a damaged PDF', ['scan', 'PDF'], /report\.pdf: .*not a readable PDF/],
     ['an unsupported extension', ['scan', 'PNG'], /unsupported file type "\.png"/],
-    ['a folder without supported files', ['scan', 'EMPTY'], /no \.html, \.txt or \.md files/],
+    ['a folder without supported files', ['scan', 'EMPTY'], /no \.html, \.txt, \.md or \.pdf files/],
   ])('%s is bad input: exit 1, one line on stderr, nothing on stdout', async (_name, argv, reason) => {
     const fixed = argv.map((a) =>
       a === 'PDF' ? path.join(dir, 'report.pdf') : a === 'PNG' ? path.join(dir, 'more/image.png') : a === 'EMPTY' ? path.join(dir, 'empty') : a,
@@ -176,7 +176,7 @@ describe('sdg-lens scan', () => {
 
     test.each([
       ['HTTP 404', '/missing', /HTTP 404/],
-      ['a PDF response', '/doc.pdf', /PDF is not supported yet/],
+      ['a damaged PDF response', '/doc.pdf', /not a readable PDF/],
     ])('%s is bad input: exit 1', async (_name, p, reason) => {
       const r = await run(['scan', `${base}${p}`]);
       expect(r.code).toBe(1);
@@ -186,7 +186,7 @@ describe('sdg-lens scan', () => {
 });
 
 describe('sdg-lens classify', () => {
-  test('writes one DESIGN.md line per input, goals equal to the named ones at this stage', async () => {
+  test('writes one DESIGN.md line per input with all 17 scores and the named goals', async () => {
     const r = await run(['classify'], '{"id":"a","text":"We back SDG 13 and SDG 4."}\n\n{"id":"b","text":"Nothing here."}\n');
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);

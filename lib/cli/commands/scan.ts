@@ -1,6 +1,7 @@
 /**
  * `sdg-lens scan <file|folder|url>… [--format json|csv|md|w3c] [--lang en|fr|es|de]`: one report
- * per document (HTML, plain text, Markdown), made by the same `analyze` core as the extension.
+ * per document (HTML, plain text, Markdown, PDF via lib/pdf), made by the same `analyze` core as
+ * the extension.
  * HTML is read with linkedom and the extension's TextIndex (visible text only, inline-style
  * hidden content skipped), so offsets match what the content script would see for the same DOM.
  * Every input is read and checked before anything is written: bad input never gives partial output.
@@ -117,8 +118,10 @@ export async function loadInput(input: string): Promise<ScanDocument[]> {
   }
   if (stat.isDirectory()) {
     const files = walk(input);
-    if (files.length === 0) throw new InputError(`${input}: no .html, .txt or .md files in this folder`);
-    return files.map(loadFile);
+    if (files.length === 0) throw new InputError(`${input}: no .html, .txt, .md or .pdf files in this folder`);
+    const docs: ScanDocument[] = [];
+    for (const f of files) docs.push(isPdfPath(f) ? await loadPdfFile(f) : loadFile(f));
+    return docs;
   }
   if (isPdfPath(input)) return [await loadPdfFile(input)];
   return [loadFile(input)];
@@ -131,7 +134,7 @@ function walk(dir: string): string[] {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(p));
-    else if (e.isFile() && EXTENSIONS[path.extname(e.name).toLowerCase()]) out.push(p);
+    else if (e.isFile() && (EXTENSIONS[path.extname(e.name).toLowerCase()] || isPdfPath(e.name))) out.push(p);
   }
   return out;
 }
@@ -140,7 +143,7 @@ function loadFile(file: string): ScanDocument {
   const ext = path.extname(file).toLowerCase();
   const kind = EXTENSIONS[ext];
   if (!kind) {
-    throw new InputError(`${file}: unsupported file type "${ext || '(none)'}" (HTML, text and Markdown are supported${ext === '.pdf' ? '; PDF is not yet' : ''})`);
+    throw new InputError(`${file}: unsupported file type "${ext || '(none)'}" (HTML, text, Markdown and PDF are supported)`);
   }
   let raw: string;
   try {
