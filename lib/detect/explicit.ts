@@ -112,8 +112,8 @@ const SPORT = /\b(?:match|matches|scor(?:e|ed|es|ing|er)|minutes?|half[- ]?time|
  */
 const TRIGGER_UPPER = /SDG|OD[DS]|Goal|GOAL|Agenda|AGENDA|Obje|OBJE|Ziel|ZIEL|Target|TARGET|Indi|INDI|Cible|Meta/g;
 const TRIGGER_LOWER = /sdg|goal|target|indi[ck]a|agenda|obje[ct]|ziel|cible|meta/g;
-const RE_DEVELOPMENT_GOAL = /evelopment goal/g;
-const RE_INDICATOR_CODE = /\d\.[\da-c]{1,2}\.\d/g;
+/** "…development goal" or an indicator-shaped code: one pass costs less than two. */
+const RE_LOWER_STRONG = /evelopment goal|\d\.[\da-c]{1,2}\.\d/g;
 const RE_INDICATOR_WORD_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])((?:indicator|indicateur|indicador|indikator)(?:s|es|en)?\s+)$/i;
 const RE_NACHHALTIGKEITSZIEL = /achhaltigkeitsziel/g;
 
@@ -774,10 +774,12 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   const ctx: Ctx = { text, lang, out: [], cues: [] };
 
   scanRange(ctx, TRIGGER_UPPER, text, 0);
-  RE_DEVELOPMENT_GOAL.lastIndex = 0;
-  while (RE_DEVELOPMENT_GOAL.test(text)) scanAt(ctx, RE_DEVELOPMENT_GOAL.lastIndex - 4, 4);
-  RE_INDICATOR_CODE.lastIndex = 0;
-  for (let m = RE_INDICATOR_CODE.exec(text); m; m = RE_INDICATOR_CODE.exec(text)) {
+  RE_LOWER_STRONG.lastIndex = 0;
+  for (let m = RE_LOWER_STRONG.exec(text); m; m = RE_LOWER_STRONG.exec(text)) {
+    if (m[0].charCodeAt(0) === 101 /* e */) {
+      scanAt(ctx, RE_LOWER_STRONG.lastIndex - 4, 4); // the "goal" of "sustainable development goal"
+      continue;
+    }
     // The regex may start inside "12.5.1" at "2.5.1": back up over a leading digit.
     const at = m.index > 0 && /\d/.test(text[m.index - 1]!) ? m.index - 1 : m.index;
     const w = RE_INDICATOR_WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
