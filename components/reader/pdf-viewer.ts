@@ -21,6 +21,8 @@ interface PageSlot {
   height: number;
   state: 'empty' | 'rendering' | 'rendered';
   task?: RenderTask;
+  /** The text layer being built, so a second caller waits for the same work. */
+  pending?: Promise<void>;
   textLayer?: TextLayer;
   generation: number;
 }
@@ -143,9 +145,16 @@ export class PdfViewer {
     }
   }
 
-  private async render(n: number): Promise<void> {
+  /** Renders page `n` unless it is rendered; resolves when its text layer is in the DOM (or failed). */
+  private render(n: number): Promise<void> {
     const slot = this.slots[n - 1];
-    if (!slot || slot.state !== 'empty' || this.signal.aborted) return;
+    if (!slot || this.signal.aborted || slot.state === 'rendered') return Promise.resolve();
+    if (slot.state === 'rendering' && slot.pending) return slot.pending;
+    slot.pending = this.paint(n, slot);
+    return slot.pending;
+  }
+
+  private async paint(n: number, slot: PageSlot): Promise<void> {
     slot.state = 'rendering';
     const generation = ++slot.generation;
     try {
@@ -170,14 +179,17 @@ export class PdfViewer {
       const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textEl, viewport });
       slot.textLayer = textLayer;
       slot.el.replaceChildren(canvas, textEl);
-      await Promise.all([task.promise, textLayer.render()]);
+      // The text layer first: highlights, hover and focus need only it (canvas painting waits for
+      // animation frames, which a background tab does not get).
+      await textLayer.render();
       if (slot.generation !== generation) return;
       slot.state = 'rendered';
       const layer: RenderedTextLayer = { page: n, divs: textLayer.textDivs };
       this.layers.set(n, layer);
       this.events.onLayer(n, layer);
+      void task.promise.catch(() => undefined); // painting goes on; cancelled when released
     } catch (e) {
-      if (slot.generation === generation) slot.state = 'empty';
+      if (slot.generation === generation && slot.state === 'rendering') slot.state = 'empty';
       if ((e as { name?: string }).name !== 'RenderingCancelledException') console.warn('[sdg-lens] page render failed', n, e);
     }
   }

@@ -11,7 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
+import os from 'node:os';
 import { cardText, highlightPoint, waitForCard } from './annotate-helpers';
+import { downloadsTo, waitForDownload } from './library-helpers';
 import { pdfFixtures, type PdfFixtures } from '../fixtures/pdf/generate';
 import { PDF_PROBLEM_MESSAGES } from '../../lib/pdf/document';
 import { TabSummarySchema } from '../../lib/schema/messages';
@@ -140,6 +142,46 @@ describe('an English report opened from disk', () => {
       expect(await popup.$('[data-testid=unreadable]')).toBeNull();
     } finally {
       await popup.close();
+    }
+  });
+
+  test('the side panel lists the PDF findings and its entry jumps to the page', async () => {
+    const tabId = (await eb.worker.evaluate(`(async () => (await chrome.tabs.query({})).find((t) => (t.url || '').includes('reader.html')).id)()`)) as number;
+    const panel = await openExtensionPage(eb, `sidepanel.html?tab=${tabId}`);
+    try {
+      await panel.waitForSelector('[data-testid=finding-item]');
+      const target = await panel.$$eval('[data-testid=finding-item]', (els) =>
+        els.map((e) => e.getAttribute('data-finding-id') ?? '').find((id) => id.startsWith('x-') && /SDG 7\b/.test(document.querySelector(`[data-finding-id="${id}"]`)?.textContent ?? '')),
+      );
+      expect(target).toBeTruthy();
+      await page.evaluate(() => CSS.highlights.delete('sdg-current'));
+      await page.bringToFront(); // as beside a side panel: the reader tab is the visible one
+      // A DOM click: the panel tab is in the background now, where puppeteer's mouse clicks wait for frames.
+      await panel.$eval(`[data-testid=finding-item][data-finding-id="${target}"] .sdg-item-go`, (el) => (el as HTMLElement).click());
+      await page.waitForFunction(() => [...(CSS.highlights.get('sdg-current') ?? [])].length > 0);
+      const current = (await highlightsByPage(page))['sdg-current'];
+      expect(current).toEqual([[3, 'SDG 7']]);
+
+      // Save from the side panel, then export the library's Markdown memo: it cites the pages.
+      await panel.$eval('[data-testid=save-report]', (el) => (el as HTMLElement).click());
+      await panel.waitForSelector('[data-testid=save-status][data-saved=true]');
+    } finally {
+      await panel.close();
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-reader-dl-'));
+    const library = await openExtensionPage(eb, 'library.html');
+    try {
+      await library.waitForSelector('[data-testid=library-row]');
+      expect(await library.$eval('[data-testid=library-row]', (e) => e.textContent)).toContain('Riverside Water Impact Report 2024');
+      await downloadsTo(eb, dir);
+      await library.select('[data-testid=export-format]', 'md');
+      await library.click('[data-testid=export-all]');
+      const memo = fs.readFileSync(await waitForDownload(dir, /\.md$/), 'utf8');
+      expect(memo).toMatch(/^- \*\*SDG 7\*\* \(number\) \(p\. 3\)$/m);
+      expect(memo).toMatch(/^- \*\*SDG 1\*\* \(number\) \(p\. 2\)$/m);
+    } finally {
+      await library.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
