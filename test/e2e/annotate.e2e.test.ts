@@ -249,6 +249,39 @@ describe('toggle and settings', () => {
   });
 });
 
+describe('UI language and highlight style settings', () => {
+  test('with the UI language set to French the card speaks French', async () => {
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': { uiLang: 'fr' } })`);
+    await page.mouse.move(2, 2);
+    await waitForCard(page, false).catch(() => {});
+    // The content script applies the change asynchronously; hover until the card is French.
+    let text: string | null = null;
+    for (let i = 0; i < 20 && !text?.includes('ODD 13'); i++) {
+      const { x, y } = await highlightPoint(page, 'sdg-goal-13');
+      await page.mouse.move(2, 2);
+      await page.mouse.move(x, y);
+      text = await waitForCard(page);
+    }
+    expect(text).toContain('ODD 13');
+    expect(text).toContain('Mots reconnus');
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': {} })`);
+    await page.mouse.move(2, 2);
+  });
+
+  test('the high-contrast style repaints the same highlights with the high-contrast rules', async () => {
+    const rules = () =>
+      page.evaluate(() => document.adoptedStyleSheets.flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).filter((r) => r.includes('sdg-goal-13')).join(' '));
+    expect(await rules()).not.toContain('255, 239, 92');
+    const before = await highlightsOf(page);
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': { highlightStyle: 'high-contrast' } })`);
+    await page.waitForFunction(() =>
+      document.adoptedStyleSheets.some((sh) => [...sh.cssRules].some((r) => r.cssText.includes('sdg-goal-13') && r.cssText.includes('255, 239, 92'))),
+    );
+    expect(await highlightsOf(page)).toEqual(before);
+    await eb.worker.evaluate(`chrome.storage.local.set({ 'sdg-settings': {} })`);
+  });
+});
+
 describe('the page is left as it was', () => {
   test('body innerText and innerHTML are identical before and after annotating, hovering and navigating', async () => {
     const { before, after } = await textBeforeAndAfter(page);
