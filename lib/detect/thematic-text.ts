@@ -139,9 +139,19 @@ export function features(text: string): FeatureOccurrence[] {
     const t = toks[i]!;
     out.push({ key: t.key, start: t.start, end: t.end });
     const n = toks[i + 1];
-    if (n && n.start - t.end < 40 && !/[.;:!?\n\r]/.test(text.slice(t.end, n.start))) {
+    if (n && n.start - t.end < 40 && !hasBreak(text, t.end, n.start)) {
       out.push({ key: `${t.key} ${n.key}`, start: t.start, end: n.end });
     }
   }
   return out;
+}
+
+/** Whether text[from, to) holds a sentence or clause break (. ; : ! ? or a line break). */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . : ; ! ? \n \r
+    if (c === 46 || c === 58 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+  }
+  return false;
 }
