@@ -33,6 +33,16 @@ export function readerSummary(): TabSummary {
 
 let stopIndex = -1;
 
+/** The PDF's site without "www." (the library lets the reader correct it); '' for local files. */
+function organisationOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'file:' ? '' : u.hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /** The content-script requests a reader answers (broadcasts such as analysis-updated are not requests). */
 const REQUESTS = new Set<Message['type']>(['sdg:get-summary', 'sdg:get-findings', 'sdg:focus-finding', 'sdg:set-highlights', 'sdg:step', 'sdg:scan', 'sdg:get-report-source']);
 
@@ -67,7 +77,7 @@ async function handle(msg: Message): Promise<unknown> {
       const a = analysis.value;
       const idx = textIndex.value;
       if (!a || !idx) throw new Error('The PDF has not been analysed yet.');
-      const source: ReportSource = { url: docSource.value, title: docTitle.value, organisation: '', text: idx.text, lang: a.lang, analysis: a, pages: idx.pages };
+      const source: ReportSource = { url: docSource.value, title: docTitle.value, organisation: organisationOf(docSource.value), text: idx.text, lang: a.lang, analysis: a, pages: idx.pages };
       return source;
     }
     default:

@@ -18,6 +18,7 @@ import { pdfRangesFromOffsets, type RenderedTextLayer } from '../../lib/pdf/rang
 import { pageAt, type PdfTextIndex } from '../../lib/pdf/text-index';
 import { AnalysisSchema, type Analysis, type Finding } from '../../lib/schema/analysis';
 import { findingId } from '../../lib/schema/messages';
+import { NOTE_HIGHLIGHT } from '../../lib/anchor/live';
 import type { Settings } from '../../lib/settings/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { navigationStops, visibleFlags, type NavStop } from '../../entrypoints/annotate.content/summary';
@@ -56,6 +57,8 @@ export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const currentPage = signal(1);
 /** Pages whose text layer is in the DOM right now. */
 export const renderedPages = signal<ReadonlySet<number>>(new Set());
+/** Passages of a saved report with a note or verdict (re-anchored), drawn as `sdg-note`. */
+export const noteSpans = signal<{ start: number; end: number }[]>([]);
 export const timings = signal<{ extractMs: number; analyzeMs: number; firstHighlightMs?: number } | null>(null);
 
 /** Findings shown (flags at the user's sensitivity), each with its page, in text order. */
@@ -123,6 +126,11 @@ function drawPage(page: number): void {
       }
     }
   }
+  if (span) {
+    const one = new Map([[page, layer]]);
+    const notes = noteSpans.value.filter((n) => n.end > span.start && n.start < span.end).flatMap((n) => pdfRangesFromOffsets(idx, one, n.start, n.end));
+    if (notes.length) byName.set(NOTE_HIGHLIGHT, notes);
+  }
   pageDrawings.set(page, { layers: byName, hits: new IntervalIndex(hits) });
 }
 
@@ -131,7 +139,7 @@ function paint(): void {
   const union = new Map<string, { ranges: Range[]; priority: number }>();
   for (const d of pageDrawings.values()) {
     for (const [name, ranges] of d.layers) {
-      const priority = name.startsWith('sdg-goal') || name === HIGHLIGHT_NAMES.general ? 2 : name.startsWith('sdg-flag') ? 3 : 1;
+      const priority = name.startsWith('sdg-goal') || name === HIGHLIGHT_NAMES.general ? 2 : name.startsWith('sdg-flag') ? 3 : name === NOTE_HIGHLIGHT ? 0 : 1;
       const u = union.get(name);
       if (u) u.ranges.push(...ranges);
       else union.set(name, { ranges: [...ranges], priority });
@@ -205,6 +213,7 @@ function reset(name: string, source: string): void {
   analysis.value = null;
   textIndex.value = null;
   timings.value = null;
+  noteSpans.value = [];
   pageDrawings.clear();
   highlighter.retain(new Set());
   const old = pdfDoc.value;

@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import './style.css';
 import { ReaderApp } from '../../components/reader/ReaderApp';
-import { highlighter, openFile, openUrl, redrawAll, settings } from '../../components/reader/reader-state';
+import { effect } from '@preact/signals';
+import { highlighter, noteSpans, openFile, openUrl, redrawAll, settings, status } from '../../components/reader/reader-state';
+import { refreshSaved, registerReaderLibrary } from '../../components/reader/reader-library';
 import { READER_OPEN_FILE, READER_READY } from '../../components/reader/OpenPdfFile';
 import { registerReaderMessages } from '../../components/reader/reader-messages';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
@@ -18,6 +20,15 @@ function apply(s: Settings): void {
 
 render(<ReaderApp />, document.getElementById('app')!);
 void registerReaderMessages();
+registerReaderLibrary();
+// A saved report of this PDF: re-anchor its notes after each analysis, and draw them.
+effect(() => {
+  if (status.value === 'done') void refreshSaved();
+});
+effect(() => {
+  void noteSpans.value;
+  redrawAll();
+});
 void loadSettings().then((s) => {
   apply(s);
   watchSettings(apply);

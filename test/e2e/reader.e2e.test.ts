@@ -165,8 +165,26 @@ describe('an English report opened from disk', () => {
       // Save from the side panel, then export the library's Markdown memo: it cites the pages.
       await panel.$eval('[data-testid=save-report]', (el) => (el as HTMLElement).click());
       await panel.waitForSelector('[data-testid=save-status][data-saved=true]');
+
+      // A note on the SDG 7 reference, then the same file opened again: the note is re-anchored on page 3.
+      await panel.bringToFront();
+      const item = `[data-testid=finding-item][data-finding-id="${target}"]`;
+      await panel.waitForSelector(`${item} details summary`);
+      await panel.click(`${item} details summary`);
+      await panel.type(`${item} textarea`, 'Which target of SDG 7?');
+      await panel.keyboard.press('Tab');
+      await panel.waitForFunction((sel) => document.querySelector(`${sel} [role=status]`)?.textContent === 'Saved', { polling: 100 }, item);
     } finally {
       await panel.close();
+    }
+    const again = await openInReader(fx['report-en']);
+    try {
+      await again.page.waitForSelector('[data-status="done"]', { timeout: 60_000 });
+      await showPage(again.page, 3);
+      await again.page.waitForFunction(() => CSS.highlights.has('sdg-note'), { timeout: 10_000, polling: 100 });
+      expect((await highlightsByPage(again.page))['sdg-note']).toEqual([[3, 'SDG 7']]);
+    } finally {
+      await again.page.close();
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-reader-dl-'));
     const library = await openExtensionPage(eb, 'library.html');
