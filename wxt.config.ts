@@ -18,7 +18,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The PDF reader fetches a PDF from its site; access is asked for per site at the click (lib/pdf/open.ts).
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // (Firefox builds MV2, where optional host access is listed under optional_permissions.)
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
