@@ -10,7 +10,8 @@ import { caretFromPoint, rangeContainsPoint } from '../../lib/dom/ranges';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
 import { pdfOffsetOf } from '../../lib/pdf/ranges';
 import { pdfRangesFromOffsets } from '../../lib/pdf/ranges';
-import { PDF_PROBLEM_MESSAGES } from '../../lib/pdf/document';
+import { readerText } from '../../lib/pdf/strings';
+import type { PdfProblem } from '../../lib/pdf/document';
 import { createOverlay, type Overlay } from '../../entrypoints/annotate.content/overlay';
 import type { Finding } from '../../lib/schema/analysis';
 import { PdfViewer } from './pdf-viewer';
@@ -56,8 +57,8 @@ export async function focusFinding(f: Finding, page: number): Promise<boolean> {
 
 function label(f: Finding): string {
   if (f.kind === 'explicit') return f.goals.length ? f.goals.map((g) => `SDG ${g}`).join(', ') : 'SDGs';
-  if (f.kind === 'flag') return `Flag ${f.criterion}`;
-  return `Theme: SDG ${f.goal}`;
+  if (f.kind === 'flag') return `${readerText('flag')} ${f.criterion}`;
+  return `${readerText('theme')}: SDG ${f.goal}`;
 }
 
 function colour(f: Finding): string {
@@ -78,12 +79,12 @@ function FindingsList() {
   const a = analysis.value;
   if (!a) return null;
   return (
-    <aside class="sdg-findings" aria-label="Findings">
+    <aside class="sdg-findings" aria-label={readerText('findings')}>
       <h2>
-        {list.length} findings <small>(+{themes} thematic)</small>
+        {readerText('findingsCount', list.length)} <small>{readerText('thematicCount', themes)}</small>
       </h2>
       <p class="sdg-risk">
-        Washing risk: <strong>{a.risk.level}</strong> ({a.risk.score}/100)
+        {readerText('risk')}: <strong>{a.risk.level}</strong> ({a.risk.score}/100)
       </p>
       <ol>
         {list.map((p: PagedFinding) => (
@@ -91,7 +92,7 @@ function FindingsList() {
             <button type="button" class="sdg-finding" data-id={p.id} data-page={p.page} onClick={() => void focusFinding(p.finding, p.page)}>
               <span class="sdg-dot" style={{ background: colour(p.finding) }} aria-hidden="true" />
               <span class="sdg-finding-label">{label(p.finding)}</span>
-              <span class="sdg-finding-page">p. {p.page}</span>
+              <span class="sdg-finding-page">{readerText('pageShort', p.page)}</span>
               <span class="sdg-finding-quote">{quote(p.finding)}</span>
             </button>
           </li>
@@ -115,7 +116,7 @@ function Toolbar({ onZoom }: { onZoom: (factor: number) => void }) {
   return (
     <header class="sdg-toolbar">
       <label class="sdg-open">
-        Open PDF…
+        {readerText('openButton')}
         <input
           type="file"
           accept="application/pdf,.pdf"
@@ -131,27 +132,27 @@ function Toolbar({ onZoom }: { onZoom: (factor: number) => void }) {
       </span>
       {doc && (
         <>
-          <nav class="sdg-pages-nav" aria-label="Pages">
-            <button type="button" onClick={() => go(currentPage.value - 1)} aria-label="Previous page">
+          <nav class="sdg-pages-nav" aria-label={readerText('pages')}>
+            <button type="button" onClick={() => go(currentPage.value - 1)} aria-label={readerText('previousPage')}>
               ‹
             </button>
             <input
               class="sdg-page-input"
-              aria-label="Page number"
+              aria-label={readerText('pageNumber')}
               value={currentPage.value}
               onChange={(e) => go(Number((e.currentTarget as HTMLInputElement).value) || 1)}
               size={4}
             />
             <span>/ {doc.numPages}</span>
-            <button type="button" onClick={() => go(currentPage.value + 1)} aria-label="Next page">
+            <button type="button" onClick={() => go(currentPage.value + 1)} aria-label={readerText('nextPage')}>
               ›
             </button>
           </nav>
           <span class="sdg-zoom">
-            <button type="button" onClick={() => onZoom(1 / 1.2)} aria-label="Zoom out">
+            <button type="button" onClick={() => onZoom(1 / 1.2)} aria-label={readerText('zoomOut')}>
               −
             </button>
-            <button type="button" onClick={() => onZoom(1.2)} aria-label="Zoom in">
+            <button type="button" onClick={() => onZoom(1.2)} aria-label={readerText('zoomIn')}>
               +
             </button>
           </span>
@@ -164,7 +165,7 @@ function Toolbar({ onZoom }: { onZoom: (factor: number) => void }) {
               else runFind(query);
             }}
           >
-            <input type="search" placeholder="Find in document" aria-label="Find in document" value={query} onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); runFind((e.currentTarget as HTMLInputElement).value); }} />
+            <input type="search" placeholder={readerText('find')} aria-label={readerText('find')} value={query} onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); runFind((e.currentTarget as HTMLInputElement).value); }} />
             <span class="sdg-find-count" aria-live="polite">
               {findMatches.value.length ? `${findCurrent.value + 1}/${findMatches.value.length} (p. ${findMatches.value[findCurrent.value]?.page ?? '–'})` : ''}
             </span>
@@ -175,15 +176,20 @@ function Toolbar({ onZoom }: { onZoom: (factor: number) => void }) {
   );
 }
 
+/** The problem sentence in the UI language. */
+function problemText(p: PdfProblem): string {
+  return readerText(p === 'no-text' ? 'noText' : p);
+}
+
 function StatusLine() {
   const s = status.value;
   const t = timings.value;
-  if (problem.value) return <p class="sdg-problem" role="alert" data-problem={problem.value}>{PDF_PROBLEM_MESSAGES[problem.value]}</p>;
+  if (problem.value) return <p class="sdg-problem" role="alert" data-problem={problem.value}>{problemText(problem.value)}</p>;
   if (failure.value) return <p class="sdg-problem" role="alert">{failure.value}</p>;
-  if (s === 'empty') return <p class="sdg-hint">Open a PDF report (button above, or drop a file here) to read it with SDG Lens.</p>;
-  if (s === 'loading') return <p class="sdg-status" role="status">Opening {docName.value}…</p>;
-  if (s === 'extracting') return <p class="sdg-status" role="status">Reading text: page {progress.value.done} of {progress.value.of}…</p>;
-  if (s === 'analysing') return <p class="sdg-status" role="status">Analysing…</p>;
+  if (s === 'empty') return <p class="sdg-hint">{readerText('hint')}</p>;
+  if (s === 'loading') return <p class="sdg-status" role="status">{readerText('opening')} {docName.value}…</p>;
+  if (s === 'extracting') return <p class="sdg-status" role="status">{readerText('reading', progress.value.done, progress.value.of)}</p>;
+  if (s === 'analysing') return <p class="sdg-status" role="status">{readerText('analysing')}</p>;
   return (
     <p
       class="sdg-status"
@@ -193,7 +199,7 @@ function StatusLine() {
       data-analyze-ms={t?.analyzeMs.toFixed(1)}
       data-first-highlight-ms={t?.firstHighlightMs?.toFixed(1)}
     >
-      Analysed {pdfDoc.value?.numPages ?? 0} pages{t ? ` in ${Math.round(t.extractMs + t.analyzeMs)} ms` : ''}.
+      {readerText('done', pdfDoc.value?.numPages ?? 0, t ? Math.round(t.extractMs + t.analyzeMs) : 0)}
     </p>
   );
 }
@@ -281,7 +287,7 @@ export function ReaderApp() {
       <Toolbar onZoom={(factor) => viewer?.setZoom(viewer.zoom * factor)} />
       <StatusLine />
       <div class="sdg-body">
-        <div class="sdg-scroller" ref={scroller} onMouseMove={onMove} onScroll={() => overlay?.refresh()}>
+        <div class="sdg-scroller" ref={scroller} tabIndex={0} role="region" aria-label={docTitle.value || readerText('pages')} onMouseMove={onMove} onScroll={() => overlay?.refresh()}>
           <div class="sdg-pages" ref={pagesEl} />
         </div>
         <FindingsList />

@@ -6,6 +6,7 @@
  */
 import { TextLayer, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import type { RenderedTextLayer } from '../../lib/pdf/ranges';
+import { readerText } from '../../lib/pdf/strings';
 
 /** Callbacks of the surface. */
 export interface PdfViewerEvents {
@@ -59,7 +60,7 @@ export class PdfViewer {
       el.className = 'sdg-page';
       el.dataset.page = String(n);
       el.setAttribute('role', 'region');
-      el.setAttribute('aria-label', `Page ${n}`);
+      el.setAttribute('aria-label', `${readerText('page')} ${n}`);
       const slot: PageSlot = { el, width: vp.width, height: vp.height, state: 'empty', generation: 0 };
       this.slots.push(slot);
       this.size(slot);

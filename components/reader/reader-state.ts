@@ -16,6 +16,7 @@ import { sliceBudget, yieldToPage } from '../../lib/dom/slicing';
 import { extractPdfText, openPdf, PdfReadError, type PdfJs, type PdfProblem } from '../../lib/pdf/document';
 import { pdfRangesFromOffsets, type RenderedTextLayer } from '../../lib/pdf/ranges';
 import { pageAt, type PdfTextIndex } from '../../lib/pdf/text-index';
+import { readerText } from '../../lib/pdf/strings';
 import { AnalysisSchema, type Analysis, type Finding } from '../../lib/schema/analysis';
 import { findingId } from '../../lib/schema/messages';
 import { NOTE_HIGHLIGHT } from '../../lib/anchor/live';
@@ -188,7 +189,7 @@ export async function openUrl(src: string): Promise<void> {
     data = new Uint8Array(await res.arrayBuffer());
   } catch (e) {
     status.value = 'error';
-    failure.value = `Could not download the PDF (${(e as Error).message}). Save it to your computer and open the file here.`;
+    failure.value = readerText('download', (e as Error).message);
     return;
   }
   await openBytes(data);

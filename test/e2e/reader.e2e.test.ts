@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer';
 import { collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
 import os from 'node:os';
 import { cardText, highlightPoint, waitForCard } from './annotate-helpers';
-import { downloadsTo, waitForDownload } from './library-helpers';
+import { axeViolations, downloadsTo, waitForDownload } from './library-helpers';
 import { pdfFixtures, type PdfFixtures } from '../fixtures/pdf/generate';
 import { PDF_PROBLEM_MESSAGES } from '../../lib/pdf/document';
 import { TabSummarySchema } from '../../lib/schema/messages';
@@ -201,6 +201,10 @@ describe('an English report opened from disk', () => {
       await library.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('the reader with a document open passes axe', async () => {
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('no errors on the reader page', () => {
