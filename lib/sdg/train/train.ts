@@ -43,7 +43,7 @@ function main(): void {
   const terms = json.split('\n').length - 2;
   process.stdout.write(
     `train: ${docs.length} documents → ${out}\n` +
-      `train: ${terms} terms, ${json.length} bytes raw, ${zlib.gzipSync(json, { level: 9 }).length} bytes gzipped, ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+      `train: ${terms} terms, ${Buffer.byteLength(json)} bytes raw, ${zlib.gzipSync(json, { level: 9 }).length} bytes gzipped, ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
   );
 }
 
