@@ -203,6 +203,28 @@ describe('an English report opened from disk', () => {
     }
   });
 
+  test('zoom in makes the pages wider and keeps the highlights', async () => {
+    const before = await page.$eval('.sdg-page[data-page="1"]', (e) => e.getBoundingClientRect().width);
+    await page.click('.sdg-zoom button:last-child');
+    await page.waitForFunction((w) => document.querySelector('.sdg-page[data-page="1"]')!.getBoundingClientRect().width > w * 1.1, {}, before);
+    await showPage(page, 1);
+    await page.waitForFunction(() => [...(CSS.highlights.get('sdg-goal-6') ?? [])].some((r) => (r as Range).toString() === 'SDG 6'));
+  });
+
+  test('find counts matches on every page and names the page of the current match', async () => {
+    await page.type('.sdg-find input', 'SDG 7');
+    await page.waitForFunction(() => /\/1 \(p\. 3\)/.test(document.querySelector('.sdg-find-count')?.textContent ?? ''));
+    await page.evaluate(() => ((document.querySelector('.sdg-find input') as HTMLInputElement).value = ''));
+  });
+
+  test('the page number box goes to a page', async () => {
+    await page.$eval('.sdg-page-input', (el) => {
+      (el as HTMLInputElement).value = '3';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForFunction(() => (document.querySelector('.sdg-page-input') as HTMLInputElement).value === '3');
+  });
+
   test('the reader with a document open passes axe', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
