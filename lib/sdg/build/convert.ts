@@ -32,7 +32,8 @@ export function parseFlatYaml(src: string): Record<string, string> {
     let value = parts.reduce((acc, p) => (acc.endsWith('\\') ? acc.slice(0, -1) + p : acc ? `${acc} ${p}` : p), '').trim();
     if (value.startsWith("'") && value.endsWith("'")) value = value.slice(1, -1).replace(/''/g, "'");
     else if (value.startsWith('"') && value.endsWith('"')) value = unescapeDoubleQuoted(value.slice(1, -1));
-    result[key] = value.replace(/\s+/g, ' ').replace(/\u2010/g, '-').trim();
+    // NFC: the French and Spanish sources are partly decomposed (NFD); page text is almost always NFC.
+    result[key] = value.normalize('NFC').replace(/\s+/g, ' ').replace(/\u2010/g, '-').trim();
   };
   for (const line of src.split(/\r?\n/)) {
     const m = /^([^\s:][^:]*):\s?(.*)$/.exec(line);
