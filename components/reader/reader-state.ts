@@ -225,7 +225,7 @@ function reset(name: string, source: string): void {
 async function openBytes(data: Uint8Array): Promise<void> {
   const signal = loadController!.signal;
   try {
-    const doc = await openPdf(pdfjs as unknown as PdfJs, data);
+    const doc = await openPdf(pdfjs as unknown as PdfJs, data, { systemFonts: true });
     if (signal.aborted) return;
     pdfDoc.value = doc;
     status.value = 'extracting';

@@ -53,11 +53,14 @@ export function problemOf(error: unknown): PdfProblem {
   return 'corrupt';
 }
 
-/** Opens a PDF from its bytes; throws `PdfReadError('encrypted' | 'corrupt')`. */
-export async function openPdf(pdfjs: PdfJs, data: Uint8Array): Promise<PDFDocumentProxy> {
+/**
+ * Opens a PDF from its bytes; throws `PdfReadError('encrypted' | 'corrupt')`. `systemFonts`: let a
+ * page render non-embedded fonts with the system's (the reader); text extraction does not need it.
+ */
+export async function openPdf(pdfjs: PdfJs, data: Uint8Array, opts: { systemFonts?: boolean } = {}): Promise<PDFDocumentProxy> {
   if (data.byteLength === 0) throw new PdfReadError('corrupt');
   // pdf.js transfers the buffer to its worker: give it a copy so the caller keeps its bytes.
-  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false });
+  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: opts.systemFonts ?? false });
   try {
     return await task.promise;
   } catch (e) {
