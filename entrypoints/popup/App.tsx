@@ -64,8 +64,8 @@ function Body() {
   const s = store.summary.value;
   const why = store.unreadable.value;
   if (store.loading.value) return <p class="sdg-muted">{t('popup_scanning')}</p>;
-  // A PDF tab (the browser's viewer, where a content script sees no text) gets the reader offer.
-  if (why === 'pdf' || (s && pageSupport(store.tabUrl.value ?? s.url) === 'pdf')) return <OpenInReader url={store.tabUrl.value ?? s?.url} tabId={store.tabId.value} onOpened={() => window.close()} />;
+  // A PDF tab (the browser's viewer: a content script may answer there, with no text) gets the reader offer.
+  if (why === 'pdf' || (s?.length === 0 && pageSupport(store.tabUrl.value ?? s.url) === 'pdf')) return <OpenInReader url={store.tabUrl.value ?? s?.url} tabId={store.tabId.value} onOpened={() => window.close()} />;
   if (why) {
     return (
       <p class="sdg-notice" role="status" data-testid="unreadable" data-reason={why}>

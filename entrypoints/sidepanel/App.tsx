@@ -14,7 +14,8 @@ import { AnchorBadge } from '../../components/library/AnchorBadge';
 import { excerpt, findingTitle, goalName, kindLabel } from '../../components/library/finding-text';
 import { locale, startPageI18n } from '../../components/library/page-i18n';
 import * as store from './store';
-import { PdfOfferOr } from '../../components/reader/OpenInReader';
+import { OpenInReader, PdfOfferOr } from '../../components/reader/OpenInReader';
+import { pageSupport } from '../../lib/background/page-support';
 
 function itemText(item: FindingItem): string {
   const f = item.finding;
@@ -211,6 +212,8 @@ function Body() {
   const st = store.state.value;
   if (st === 'loading') return <p role="status">{t('loading')}</p>;
   if (st === 'no-tab') return <p class="sdg-notice">{t('sidepanel_no_tab')}</p>;
+  // A PDF in the browser's viewer: a content script may answer there, but it sees no text.
+  if (store.summary.value?.length === 0 && pageSupport(store.summary.value.url) === 'pdf') return <OpenInReader url={store.summary.value.url} tabId={store.tabId.value} />;
   if (st === 'unreachable') return <PdfOfferOr tabId={store.tabId.value} fallback={<p class="sdg-notice" data-testid="unreachable">{t('sidepanel_unreachable')}</p>} />;
   if (st === 'disabled') return <p class="sdg-notice">{t('popup_disabled')}</p>;
   if (st === 'error') return <p class="sdg-error" role="alert">{t('popup_error', store.summary.value?.error ?? '')}</p>;

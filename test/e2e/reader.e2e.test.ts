@@ -300,6 +300,19 @@ describe('ways in', () => {
     }
   });
 
+  test('the side panel on a tab showing a PDF offers to open it in SDG Lens', async () => {
+    const server = await pdfServer(fx.dir);
+    const tabId = (await eb.worker.evaluate(`chrome.tabs.create({ url: ${JSON.stringify(server.url('report-en.pdf'))} }).then((t) => t.id)`)) as number;
+    const panel = await openExtensionPage(eb, `sidepanel.html?tab=${tabId}`);
+    try {
+      await panel.waitForSelector('[data-testid=pdf-offer] [data-testid=open-in-reader]');
+    } finally {
+      await panel.close();
+      await eb.worker.evaluate(`chrome.tabs.remove(${tabId})`);
+      await server.close();
+    }
+  });
+
   test('the library opens a picked PDF file in a new reader tab', async () => {
     const library = await openExtensionPage(eb, 'library.html');
     try {
