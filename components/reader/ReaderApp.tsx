@@ -241,6 +241,16 @@ export function ReaderApp() {
       overlay?.hide();
       highlighter.set(HIGHLIGHT_NAMES.current, []);
     });
+    // Escape closes the card, as on web pages.
+    window.addEventListener(
+      'keydown',
+      (e: KeyboardEvent) => {
+        if (e.key !== 'Escape' || !overlay?.current) return;
+        overlay.hide();
+        highlighter.set(HIGHLIGHT_NAMES.current, []);
+      },
+      { signal: controller.signal },
+    );
     return () => controller.abort();
   }, []);
 

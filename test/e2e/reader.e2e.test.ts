@@ -115,13 +115,15 @@ describe('an English report opened from disk', () => {
     expect(text).toMatch(/water/i);
   });
 
-  test('clicking a finding on a far page scrolls there and marks it', async () => {
+  test('clicking a finding on a far page scrolls there and marks it; Escape closes the card', async () => {
     await page.mouse.move(5, 5);
     await page.click('.sdg-finding[data-page="3"]');
     await page.waitForFunction(() => [...(CSS.highlights.get('sdg-current') ?? [])].length > 0);
     const h = await highlightsByPage(page);
     expect(h['sdg-current']![0]![0]).toBe(3);
     expect(await cardText(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
   });
 
   test('the popup opened on the reader tab shows its totals (it answers like a content script)', async () => {
