@@ -7,14 +7,12 @@
 import { browser } from '#imports';
 import { canonicalUrl } from '../../lib/anchor/annotations';
 import { NOTE_HIGHLIGHT } from '../../lib/anchor/live';
-import { reanchorAll, type ReanchorResult } from '../../lib/anchor/reanchor';
+import { reanchorAll } from '../../lib/anchor/reanchor';
 import { parseMessage, parseResponse } from '../../lib/schema/messages';
 import { docSource, noteSpans, textIndex } from './reader-state';
 
+/** The highlight name of noted passages (shared with web pages). */
 export { NOTE_HIGHLIGHT };
-
-/** The latest re-anchoring outcomes (for tests and the status line). */
-export let lastResults: ReanchorResult[] = [];
 
 /** Re-reads the saved report for the open PDF, re-anchors it and reports the outcomes. */
 export async function refreshSaved(): Promise<void> {
@@ -25,12 +23,10 @@ export async function refreshSaved(): Promise<void> {
   if (!raw || textIndex.value !== idx) return;
   const saved = parseResponse('sdg:library-for-url', raw).report;
   if (!saved) {
-    lastResults = [];
     noteSpans.value = [];
     return;
   }
   const results = reanchorAll(idx.text, saved.annotations);
-  lastResults = results;
   const judged = new Set(saved.annotations.filter((a) => a.note || a.verdict).map((a) => a.id));
   noteSpans.value = results.flatMap((r) => (r.status !== 'orphan' && judged.has(r.id) ? [{ start: r.start, end: r.end }] : []));
   await browser.runtime.sendMessage({ type: 'sdg:library-anchor-results', reportId: saved.id, results }).catch(() => undefined);

@@ -43,23 +43,35 @@ export interface DrawnHit {
   range: Range;
 }
 
+/** Where the reader is in its work. */
 export const status = signal<ReaderStatus>('empty');
+/** Why the open PDF gives no text (encrypted, image-only, corrupt), or null. */
 export const problem = signal<PdfProblem | null>(null);
 /** A non-PDF failure (network, HTTP status), shown as is. */
 export const failure = signal<string | null>(null);
+/** Text extraction progress in pages. */
 export const progress = signal<{ done: number; of: number }>({ done: 0, of: 0 });
+/** File name of the open PDF. */
 export const docName = signal('');
+/** The PDF's URL (a `file:///name.pdf` stand-in for picked files): the saved report's URL. */
 export const docSource = signal('');
+/** Title metadata of the PDF, else its file name. */
 export const docTitle = signal('');
+/** The open pdf.js document (also for image-only PDFs, whose pages still render). */
 export const pdfDoc = signal<PDFDocumentProxy | null>(null);
+/** The extracted text with its page/item offset map. */
 export const textIndex = signal<PdfTextIndex | null>(null);
+/** The core's analysis of the whole text. */
 export const analysis = signal<Analysis | null>(null);
+/** The user's settings (sensitivity, highlight style, UI language). */
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
+/** The page most in view. */
 export const currentPage = signal(1);
 /** Pages whose text layer is in the DOM right now. */
 export const renderedPages = signal<ReadonlySet<number>>(new Set());
 /** Passages of a saved report with a note or verdict (re-anchored), drawn as `sdg-note`. */
 export const noteSpans = signal<{ start: number; end: number }[]>([]);
+/** Busy times of the last load, for the status line and the bench. */
 export const timings = signal<{ extractMs: number; analyzeMs: number; firstHighlightMs?: number } | null>(null);
 
 /** Findings shown (flags at the user's sensitivity), each with its page, in text order. */
@@ -76,6 +88,7 @@ export const pagedFindings = computed<PagedFinding[]>(() => {
 /** Keyboard / side-panel stops (same grouping as on web pages). */
 export const stops = computed<NavStop[]>(() => (analysis.value ? navigationStops(analysis.value, settings.value.sensitivity) : []));
 
+/** The shared highlight registry wrapper (lib/dom/highlighter.ts) for this page. */
 export const highlighter = new Highlighter(document);
 
 /** Per rendered page: its highlight ranges per layer name, and its hits for the hover card. */
@@ -302,8 +315,11 @@ async function analyseSliced(index: PdfTextIndex, signal: AbortSignal): Promise<
 
 /** Highlight name of find-in-document matches. */
 export const FIND_HIGHLIGHT = 'sdg-find';
+/** The find box's text. */
 export const findQuery = signal('');
+/** Every match of the find query in the whole text, with its page. */
 export const findMatches = signal<{ start: number; end: number; page: number }[]>([]);
+/** Index of the current find match (-1: none). */
 export const findCurrent = signal(-1);
 
 /** Searches the whole text (case-insensitive), so matches on unrendered pages are counted too. */

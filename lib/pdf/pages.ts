@@ -13,6 +13,7 @@ export const PageSpanSchema = z.object({
 
 /** The page spans of a PDF report, in page order. */
 export const PageSpansSchema = z.array(PageSpanSchema).max(100_000);
+/** Page spans of a PDF report. */
 export type PageSpans = z.infer<typeof PageSpansSchema>;
 
 /** The page holding `offset`, or undefined when there are no spans (web pages). */

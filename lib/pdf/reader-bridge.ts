@@ -12,6 +12,7 @@ export const ReaderRequestSchema = z.object({
   tabId: z.number().int().nonnegative(),
   message: z.unknown(),
 });
+/** A request addressed to a reader tab. */
 export type ReaderRequest = z.infer<typeof ReaderRequestSchema>;
 
 /** The reader page's path inside the extension. */
