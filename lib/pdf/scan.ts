@@ -19,7 +19,7 @@ export function isPdfPath(p: string): boolean {
 export async function pdfScanDocument(data: Uint8Array, source: string, fallbackTitle: string, label: string): Promise<ScanDocument> {
   try {
     const { index, title } = await readPdfInNode(data);
-    return { source, title: title || fallbackTitle, text: index.text, blocks: index.blocks };
+    return { source, title: title || fallbackTitle, text: index.text, blocks: index.blocks, pages: index.pages };
   } catch (e) {
     if (e instanceof PdfReadError) throw new InputError(`${label}: ${e.message}`);
     throw e;

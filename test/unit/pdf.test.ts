@@ -182,6 +182,15 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('real PDFs printed by Chromium', () =>
     expect(report!.analysis.explicit.map((x) => x.text)).toEqual(analyze(index.text, { blocks: index.blocks }).explicit.map((x) => x.text));
   });
 
+  test('sdg-lens scan --format md cites the page of each reference; json carries the page spans', async () => {
+    const md = await scan([fx['report-fr'], '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^- \*\*SDG 7\*\*: “ODD 7” \(number, \d+–\d+\) \(p\. 1\)$/m);
+    expect(md.out).toMatch(/^- \*\*SDG 8\*\*: “ODD 8” \(number, \d+–\d+\) \(p\. 2\)$/m);
+    const json = JSON.parse((await scan([fx['report-fr']])).out) as { pages?: { page: number }[] }[];
+    expect(json[0]!.pages?.map((p) => p.page)).toEqual([1, 2]);
+  });
+
   test.each<[keyof PdfFixtures, PdfProblem]>([
     ['image-only', 'no-text'],
     ['encrypted', 'encrypted'],

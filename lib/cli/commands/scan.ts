@@ -20,6 +20,7 @@ import { GOALS, type Lang } from '../../sdg/index';
 import { splitBlocks, type Span } from '../../text/blocks';
 import { InputError, UsageError, nodeIo, runGuarded, type CliIo } from '../io';
 import { isPdfPath, loadPdfFile, pdfScanDocument } from '../../pdf/scan';
+import { pageCitation, type PageSpans } from '../../pdf/pages';
 
 /** One line of help. */
 export const SCAN_USAGE =
@@ -43,6 +44,8 @@ export interface ScanDocument {
   title: string;
   text: string;
   blocks: Span[];
+  /** PDFs: each page's span in `text` (lib/pdf), so reports cite pages. */
+  pages?: PageSpans;
 }
 
 /** What `scan` reports per document. */
@@ -50,6 +53,8 @@ export interface ScanReport {
   source: string;
   title: string;
   analysis: Analysis;
+  /** PDFs only: each page's span in the analysed text. */
+  pages?: PageSpans;
 }
 
 interface ScanArgs {
@@ -101,6 +106,7 @@ export async function runScan(argv: readonly string[], io: CliIo = nodeIo): Prom
       source: d.source,
       title: d.title,
       analysis: analyze(d.text, { blocks: d.blocks, ...(args.lang ? { lang: args.lang } : {}) }),
+      ...(d.pages ? { pages: d.pages } : {}),
     }));
     io.stdout(formatReports(args.format, reports, docs));
     return 0;
@@ -224,7 +230,7 @@ function goalLabel(goals: number[]): string {
 /** A readable report per document. Page text is escaped so it cannot inject Markdown or HTML. */
 function toMarkdown(reports: ScanReport[]): string {
   const out: string[] = ['# SDG Lens scan', ''];
-  for (const { source, title, analysis: a } of reports) {
+  for (const { source, title, analysis: a, pages } of reports) {
     out.push(`## ${mdText(title)}`, '', `Source: ${mdText(source)} · language ${a.lang} · ${a.length} characters`, '');
     out.push(`Washing risk: **${a.risk.level}** (${a.risk.score}/100). ${mdText(a.risk.summary)}`, '');
     const goals = a.goals.filter((g) => g.explicit > 0 || g.thematic > 0);
@@ -238,7 +244,7 @@ function toMarkdown(reports: ScanReport[]): string {
     out.push(`### Explicit references (${a.explicit.length})`, '');
     for (const r of a.explicit) {
       const code = r.indicator ? ` indicator ${r.indicator}` : r.target ? ` target ${r.target}` : '';
-      out.push(`- **${goalLabel(r.goals)}**${mdText(code)}: “${mdText(r.text)}” (${r.form}, ${r.start}–${r.end})`);
+      out.push(`- **${goalLabel(r.goals)}**${mdText(code)}: “${mdText(r.text)}” (${r.form}, ${r.start}–${r.end})${pageCitation(pages, r.start)}`);
     }
     if (a.flags.length) {
       out.push('', `### Flags (${a.flags.length})`, '');
