@@ -3,7 +3,7 @@ import { render } from 'preact';
 import './style.css';
 import { ReaderApp } from '../../components/reader/ReaderApp';
 import { effect } from '@preact/signals';
-import { highlighter, noteSpans, openFile, openUrl, redrawAll, settings, status } from '../../components/reader/reader-state';
+import { docTitle, highlighter, noteSpans, openFile, openUrl, redrawAll, settings, status } from '../../components/reader/reader-state';
 import { refreshSaved, registerReaderLibrary } from '../../components/reader/reader-library';
 import { READER_OPEN_FILE, READER_READY } from '../../components/reader/OpenPdfFile';
 import { registerReaderMessages } from '../../components/reader/reader-messages';
@@ -28,6 +28,10 @@ effect(() => {
 effect(() => {
   void noteSpans.value;
   redrawAll();
+});
+// The tab shows the report's title, as the browser's own viewer does.
+effect(() => {
+  if (docTitle.value) document.title = `${docTitle.value} — SDG Lens`;
 });
 void loadSettings().then((s) => {
   apply(s);

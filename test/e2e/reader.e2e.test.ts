@@ -77,6 +77,7 @@ describe('an English report opened from disk', () => {
 
   test('the title comes from the PDF and every page has a placeholder', async () => {
     expect(await page.$eval('.sdg-title', (e) => e.textContent)).toBe('Riverside Water Impact Report 2024');
+    expect(await page.title()).toBe('Riverside Water Impact Report 2024 — SDG Lens');
     expect(await page.$$eval('.sdg-page', (els) => els.length)).toBe(3);
   });
 
