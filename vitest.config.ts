@@ -1,4 +1,4 @@
-import './test/support/node-polyfills';
+import './test/support/node-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

@@ -1,4 +1,4 @@
-import './test/support/node-polyfills';
+import './test/support/node-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: real Chromium with the built extension (.output/chrome-mv3). Run after `wxt build`.
