@@ -4,6 +4,7 @@
  */
 import { createTextIndexBuilder, locate, type IndexNode, type Span, type TextIndex } from '../../lib/dom/text-index';
 import { findExplicitReferences } from '../../lib/detect/explicit';
+import { isBlockDisplay } from '../../lib/dom/static-style';
 import { recordSlice, runSliced, SliceCancelled, type SliceStats } from '../../lib/dom/slicing';
 import { browser } from '#imports';
 import type { z } from 'zod';
@@ -28,8 +29,7 @@ function isHidden(el: IndexNode): boolean {
 function isBlock(el: IndexNode): boolean {
   const e = el as unknown as Element;
   if (e.nodeType !== 1) return false;
-  const d = getComputedStyle(e).display;
-  return d !== 'inline' && d !== 'contents' && d !== 'inline-block' && d !== 'inline-flex';
+  return isBlockDisplay(getComputedStyle(e).display);
 }
 
 /** The page's declared language when the core knows it, as a hint. */

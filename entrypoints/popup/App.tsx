@@ -7,6 +7,7 @@ import { RiskPanel } from '../../components/RiskPanel';
 import * as store from './store';
 import { OpenInReader } from '../../components/reader/OpenInReader';
 import { pageSupport } from '../../lib/background/page-support';
+import { SaveButton } from '../../components/library/SaveButton';
 
 const UNREADABLE_KEYS = {
   browser: 'popup_unsupported_browser',
@@ -100,6 +101,8 @@ function Body() {
         {anyGoal ? <GoalTiles goals={s.goals} /> : !general && <p class="sdg-muted">{t('popup_no_goals')}</p>}
       </section>
       {s.risk && <RiskPanel risk={s.risk} rows={s.flagsByCriterion} />}
+      {/* Only a finished scan: the background saves the analysis the content script holds, and a half-done one is not worth keeping. */}
+      {s.status === 'done' && <SaveButton tabId={store.tabId.value} />}
     </>
   );
 }

@@ -1,15 +1,20 @@
 /**
  * The popup in real Chromium, opened as a tab with `?tab=ID` pointing at a fixture page: counts
  * per goal match the page's analysis, the risk summary is shown, the controls act on the page,
- * unreadable pages get a clear message, and axe finds no violations.
+ * unreadable pages get a clear message, and axe finds no violations. "Save report" in the popup
+ * puts the page in the library, and the popup's risk summary is the one `sdg-lens scan` gives for
+ * the same HTML file.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectErrors, launchWithExtension, openExtensionPage, type ExtensionBrowser } from './support/browser';
 import { startServer, type FixtureServer } from './support/server';
-import { highlightsOf, runAxe, summaryOf, tabIdOf, waitForScan } from './annotate-helpers';
+import { highlightsOf, runAxe, sendToTab, summaryOf, tabIdOf, waitForScan } from './annotate-helpers';
 import type { TabSummary } from '../../lib/schema/messages';
+import { ReportSourceSchema } from '../../lib/schema/saved-report';
+import type { Analysis } from '../../lib/schema/analysis';
 
 let eb: ExtensionBrowser;
 let server: FixtureServer;
@@ -107,11 +112,12 @@ describe('popup for an analysed page', () => {
     await popup.reload({ waitUntil: 'load' });
     await popup.waitForSelector('[data-testid=toggle-highlights]');
     const order: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await popup.keyboard.press('Tab');
-      order.push(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
+      order.push(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('href') ?? ''));
     }
-    expect(order).toEqual(['toggle-highlights', 'sensitivity', 'site-toggle']);
+    // "Save report" and the library link follow the findings they act on, then the settings.
+    expect(order).toEqual(['save-report', '/library.html', 'toggle-highlights', 'sensitivity', 'site-toggle']);
   });
 
   test('no errors in the popup', () => {
@@ -162,6 +168,77 @@ describe('popup for pages the extension cannot read', () => {
     const text = await msg!.evaluate((el) => el.textContent ?? '');
     expect(text.length).toBeGreaterThan(20);
     expect(await p.$('[data-testid=total]')).toBeNull();
+    await p.close();
+    await tab.close();
+  });
+});
+
+describe('"Save report" in the popup', () => {
+  test('saving from the popup puts the page, with every finding and flag, in the library', async () => {
+    const p = await openExtensionPage(eb, `popup.html?tab=${tabId}`);
+    const errors = collectErrors(p);
+    await p.waitForSelector('[data-testid=total]');
+    await p.click('[data-testid=save-report]');
+    await p.waitForSelector('[data-testid=save-status][data-ok=true]');
+    const status = await p.$eval('[data-testid=save-status]', (e) => e.textContent ?? '');
+    const saved = /Saved in the library \((\d+) findings and flags\)/.exec(status);
+    expect(saved, status).not.toBeNull();
+    const annotations = Number(saved![1]);
+    expect(annotations).toBe(summary.explicitTotal + summary.thematicTotal + summary.flagTotal);
+    const lib = await openExtensionPage(eb, 'library.html');
+    await lib.waitForSelector('[data-testid=library-row]');
+    const rows = await lib.$$eval('[data-testid=library-row] h2', (els) => els.map((e) => e.textContent));
+    expect(rows).toEqual([await page.title()]);
+    await lib.click('[data-testid=library-row] h2 a');
+    await lib.waitForSelector('[data-testid=report-annotation]');
+    expect(await lib.$$eval('[data-testid=report-annotation]', (els) => els.length)).toBe(annotations);
+    expect(errors).toEqual([]);
+    await lib.close();
+    await p.close();
+  });
+});
+
+/** What `sdg-lens scan --format json` reports for an HTML file. */
+function cliAnalysis(file: string): Analysis {
+  const out = execFileSync(process.execPath, ['lib/cli/bin.mjs', 'scan', file, '--format', 'json'], { encoding: 'utf8' });
+  const reports = JSON.parse(out) as { analysis: Analysis }[];
+  expect(reports).toHaveLength(1);
+  return reports[0]!.analysis;
+}
+
+/** Flag counts per criterion, sorted by criterion. */
+function countsOf(flags: readonly { criterion: string }[]): { criterion: string; count: number }[] {
+  const m = new Map<string, number>();
+  for (const f of flags) m.set(f.criterion, (m.get(f.criterion) ?? 0) + 1);
+  return [...m].map(([criterion, count]) => ({ criterion, count })).sort((a, b) => a.criterion.localeCompare(b.criterion));
+}
+
+describe('the popup and the CLI agree on the same page', () => {
+  test.each(['impact-report.html', 'demo-report.html'])('%s: same risk level, score, explanation and flags per criterion in the popup as from `sdg-lens scan`', async (name) => {
+    const file = path.resolve('test/fixtures/pages', name);
+    const cli = cliAnalysis(file);
+    const tab = await eb.browser.newPage();
+    await tab.goto(server.url(`/fixtures/pages/${name}`), { waitUntil: 'load' });
+    const id = await tabIdOf(eb, tab);
+    await waitForScan(eb, id);
+    const p = await openExtensionPage(eb, `popup.html?tab=${id}`);
+    await p.waitForSelector('[data-testid=risk-level]');
+    const shown = await p.evaluate(() => ({
+      level: document.querySelector('[data-testid=risk-level]')?.textContent?.toLowerCase(),
+      score: document.querySelector('.sdg-risk-score')?.textContent ?? '',
+      summary: document.querySelector('.sdg-risk-summary')?.textContent,
+      rows: [...document.querySelectorAll('.sdg-crit-list li')].map((el) => ({ criterion: el.getAttribute('data-criterion') ?? '', count: Number(el.getAttribute('data-count')) })),
+    }));
+    expect(cli.flags.length).toBeGreaterThan(0);
+    expect(shown.level).toBe(cli.risk.level);
+    expect(shown.score.match(/\d+/g)).toContain(String(Math.round(cli.risk.score)));
+    expect(shown.summary).toBe(cli.risk.summary);
+    expect([...shown.rows].sort((a, b) => a.criterion.localeCompare(b.criterion))).toEqual(countsOf(cli.flags));
+    // Beneath the summary: the page read the same text as the CLI, so every flag sits on the same span.
+    const source = ReportSourceSchema.parse(await sendToTab(eb, id, { type: 'sdg:get-report-source' }));
+    expect(source.analysis.length).toBe(cli.length);
+    const spans = (a: Analysis) => a.flags.map((f) => `${f.criterion} ${f.start}-${f.end} ${f.strength}`);
+    expect(spans(source.analysis)).toEqual(spans(cli));
     await p.close();
     await tab.close();
   });

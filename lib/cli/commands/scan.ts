@@ -2,8 +2,9 @@
  * `sdg-lens scan <file|folder|url>… [--format json|csv|md|w3c] [--lang en|fr|es|de]`: one report
  * per document (HTML, plain text, Markdown, PDF via lib/pdf), made by the same `analyze` core as
  * the extension.
- * HTML is read with linkedom and the extension's TextIndex (visible text only, inline-style
- * hidden content skipped), so offsets match what the content script would see for the same DOM.
+ * HTML is read with linkedom and the extension's TextIndex (visible text only; what the page's
+ * inline styles and `<style>` sheets hide is skipped, and what they lay out as blocks separates
+ * blocks, see lib/dom/static-style.ts), so offsets match what the content script sees for the same DOM.
  * Every input is read and checked before anything is written: bad input never gives partial output.
  */
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../analyze';
 import { buildTextIndex, staticIsHidden, type IndexNode } from '../../dom/text-index';
+import { staticStyle } from '../../dom/static-style';
 import { analysisToW3C } from '../../export/w3c';
 import { csvField } from '../../export/csv';
 import { mdText } from '../../export/markdown';
@@ -179,7 +181,12 @@ async function loadUrl(url: string): Promise<ScanDocument> {
 export function makeDocument(kind: Kind, raw: string, source: string, fallbackTitle: string): ScanDocument {
   if (kind === 'html') {
     const { document } = parseHTML(raw);
-    const index = buildTextIndex(document as unknown as IndexNode, { isHidden: staticIsHidden });
+    // The page's own <style> sheets decide what is hidden and what is a block, as in the browser.
+    const style = staticStyle(document);
+    const index = buildTextIndex(document as unknown as IndexNode, {
+      isHidden: (el) => staticIsHidden(el) || style.isHidden(el),
+      isBlock: style.isBlock,
+    });
     const title = (document.title ?? '').trim() || fallbackTitle;
     return { source, title, text: index.text, blocks: index.blocks };
   }
