@@ -2,9 +2,9 @@
  * The content script's use of the pure core: index the page's visible text in slices, then
  * analyse it in slices, yielding to the page between slices (no long tasks on huge pages).
  */
-import { createTextIndexBuilder, locate, type IndexNode, type Span, type TextIndex } from '../../lib/dom/text-index';
-import { findExplicitReferences } from '../../lib/detect/explicit';
+import { createTextIndexBuilder, type IndexNode, type TextIndex } from '../../lib/dom/text-index';
 import { isBlockDisplay } from '../../lib/dom/static-style';
+import { blockLanguages, declaredLang, foreignRuns, withForeignRuns } from '../../lib/dom/lang-runs';
 import { recordSlice, runSliced, SliceCancelled, type SliceStats } from '../../lib/dom/slicing';
 import { browser } from '#imports';
 import type { z } from 'zod';
@@ -12,7 +12,6 @@ import {
   AnalysisSchema,
   ExplicitReferenceSchema,
   FlagSchema,
-  LangSchema,
   ThematicFindingSchema,
   type Analysis,
 } from '../../lib/schema/analysis';
@@ -30,55 +29,6 @@ function isBlock(el: IndexNode): boolean {
   const e = el as unknown as Element;
   if (e.nodeType !== 1) return false;
   return isBlockDisplay(getComputedStyle(e).display);
-}
-
-/** The page's declared language when the core knows it, as a hint. */
-function declaredLang(doc: Document): Analysis['lang'] | undefined {
-  const base = (doc.documentElement.lang || '').toLowerCase().split('-')[0];
-  const r = LangSchema.safeParse(base);
-  return r.success ? r.data : undefined;
-}
-
-/**
- * Runs of blocks inside elements that declare another supported language than the document
- * (`<section lang="fr">` in an English report). The core takes one language per text, and
- * "ODD 5" is an SDG reference only in French, so these runs get their own explicit pass.
- */
-function foreignRuns(doc: Document, index: TextIndex, docLang: Analysis['lang']): { span: Span; lang: Analysis['lang'] }[] {
-  if (!doc.body?.querySelector('[lang]')) return [];
-  const runs: { span: Span; lang: Analysis['lang'] }[] = [];
-  for (const b of index.blocks) {
-    const pos = locate(index, b.start);
-    const el = (pos?.node as unknown as Node | undefined)?.parentElement?.closest('[lang]');
-    const r = LangSchema.safeParse((el?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]);
-    if (!r.success || r.data === docLang) continue;
-    const last = runs[runs.length - 1];
-    if (last && last.lang === r.data && last.span.end <= b.start) last.span = { start: last.span.start, end: b.end };
-    else runs.push({ span: { start: b.start, end: b.end }, lang: r.data });
-  }
-  return runs;
-}
-
-/** Replace the explicit references inside foreign-language runs with a pass in their language; recount the goals. */
-function withForeignRuns(analysis: Analysis, text: string, runs: { span: Span; lang: Analysis['lang'] }[]): Analysis {
-  if (runs.length === 0) return analysis;
-  const inRun = (start: number) => runs.some((r) => start >= r.span.start && start < r.span.end);
-  const explicit = analysis.explicit.filter((f) => !inRun(f.start));
-  for (const r of runs) {
-    for (const ref of findExplicitReferences(text.slice(r.span.start, r.span.end), { lang: r.lang })) {
-      explicit.push({ ...ref, start: ref.start + r.span.start, end: ref.end + r.span.start });
-    }
-  }
-  explicit.sort((a, b) => a.start - b.start);
-  const named = new Map<number, number>();
-  for (const f of explicit) for (const g of new Set(f.goals)) named.set(g, (named.get(g) ?? 0) + 1);
-  const goals = analysis.goals.map((g) => {
-    const n = named.get(g.goal) ?? 0;
-    // A named goal scores 1 (as in the core); one that lost its only names keeps a thematic score only.
-    const score = n > 0 ? 1 : g.explicit > 0 && g.thematic === 0 ? 0 : g.score;
-    return { ...g, explicit: n, score };
-  });
-  return { ...analysis, explicit, goals };
 }
 
 function addStats(into: SliceStats, s: SliceStats): void {
@@ -145,11 +95,13 @@ export async function analyzePage(
   const indexing = await runSliced((budget) => builder.step(budget), signal);
   const index = builder.result();
   if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
-  const lang = declaredLang(doc);
+  const lang = declaredLang(doc.documentElement.lang);
   const analysing: SliceStats = { busy: 0, longest: 0 };
   const analysis = await analyzeInBackground(index, lang, signal, analysing);
   const t0 = performance.now();
-  const merged = withForeignRuns(analysis, index.text, foreignRuns(doc, index, analysis.lang));
+  // Only pages that declare a language below <html> can have foreign-language runs.
+  const blocks = doc.body?.querySelector('[lang]') ? blockLanguages(index) : [];
+  const merged = withForeignRuns(analysis, index.text, foreignRuns(blocks, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
   return { index, analysis: merged, indexing, analysing };
 }

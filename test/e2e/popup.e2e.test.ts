@@ -214,7 +214,7 @@ function countsOf(flags: readonly { criterion: string }[]): { criterion: string;
 }
 
 describe('the popup and the CLI agree on the same page', () => {
-  test.each(['impact-report.html', 'demo-report.html'])('%s: same risk level, score, explanation and flags per criterion in the popup as from `sdg-lens scan`', async (name) => {
+  test.each(['impact-report.html', 'demo-report.html'])('%s: same risk level, score, explanation, flags per criterion and goal counts in the popup as from `sdg-lens scan`', async (name) => {
     const file = path.resolve('test/fixtures/pages', name);
     const cli = cliAnalysis(file);
     const tab = await eb.browser.newPage();
@@ -239,6 +239,12 @@ describe('the popup and the CLI agree on the same page', () => {
     expect(source.analysis.length).toBe(cli.length);
     const spans = (a: Analysis) => a.flags.map((f) => `${f.criterion} ${f.start}-${f.end} ${f.strength}`);
     expect(spans(source.analysis)).toEqual(spans(cli));
+    const refs = (a: Analysis) => a.explicit.map((r) => `${r.goals.join('+')} ${r.start}-${r.end} ${r.text}`);
+    expect(refs(source.analysis)).toEqual(refs(cli));
+    // And the goal tiles beside the risk summary count what the CLI counts.
+    const tiles = await p.$$eval('.sdg-tile', (els) => els.map((el) => ({ goal: Number(el.getAttribute('data-goal')), named: Number(el.getAttribute('data-named')), discussed: Number(el.getAttribute('data-discussed')) })));
+    const cliTiles = cli.goals.filter((g) => g.explicit > 0 || g.thematic > 0).map((g) => ({ goal: g.goal, named: g.explicit, discussed: g.thematic }));
+    expect(tiles.sort((a, b) => a.goal - b.goal)).toEqual(cliTiles.sort((a, b) => a.goal - b.goal));
     await p.close();
     await tab.close();
   });

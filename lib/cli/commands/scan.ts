@@ -14,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '../../analyze';
 import { buildTextIndex, staticIsHidden, type IndexNode } from '../../dom/text-index';
 import { staticStyle } from '../../dom/static-style';
+import { blockLanguages, declaredLang, foreignRuns, withForeignRuns, type BlockLang } from '../../dom/lang-runs';
 import { analysisToW3C } from '../../export/w3c';
 import { csvField } from '../../export/csv';
 import { mdText } from '../../export/markdown';
@@ -48,6 +49,10 @@ export interface ScanDocument {
   blocks: Span[];
   /** PDFs: each page's span in `text` (lib/pdf), so reports cite pages. */
   pages?: PageSpans;
+  /** HTML: the language `<html lang>` declares (the core's hint, as in the extension). */
+  lang?: Lang;
+  /** HTML: blocks inside elements with a `lang` attribute, for the foreign-language explicit pass. */
+  blockLangs?: BlockLang[];
 }
 
 /** What `scan` reports per document. */
@@ -107,12 +112,23 @@ export async function runScan(argv: readonly string[], io: CliIo = nodeIo): Prom
     const reports = docs.map((d) => ({
       source: d.source,
       title: d.title,
-      analysis: analyze(d.text, { blocks: d.blocks, ...(args.lang ? { lang: args.lang } : {}) }),
+      analysis: analyzeDocument(d, args.lang),
       ...(d.pages ? { pages: d.pages } : {}),
     }));
     io.stdout(formatReports(args.format, reports, docs));
     return 0;
   });
+}
+
+/**
+ * The analysis of a document, as the extension makes it for the same page: `--lang`, else the
+ * declared language, as the hint; then sections declared in another language get their own
+ * explicit pass (lib/dom/lang-runs).
+ */
+export function analyzeDocument(d: ScanDocument, lang?: Lang): Analysis {
+  const hint = lang ?? d.lang;
+  const analysis = analyze(d.text, { blocks: d.blocks, ...(hint ? { lang: hint } : {}) });
+  return withForeignRuns(analysis, d.text, foreignRuns(d.blockLangs ?? [], analysis.lang));
 }
 
 /** Expands one argument into documents: a URL, a file, or every supported file in a folder. */
@@ -188,7 +204,9 @@ export function makeDocument(kind: Kind, raw: string, source: string, fallbackTi
       isBlock: style.isBlock,
     });
     const title = (document.title ?? '').trim() || fallbackTitle;
-    return { source, title, text: index.text, blocks: index.blocks };
+    const lang = declaredLang(document.documentElement?.getAttribute('lang'));
+    const blockLangs = document.body?.querySelector('[lang]') ? blockLanguages(index) : [];
+    return { source, title, text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}), ...(blockLangs.length ? { blockLangs } : {}) };
   }
   const title = kind === 'markdown' ? (/^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(raw)?.[1] ?? fallbackTitle) : fallbackTitle;
   return { source, title, text: raw, blocks: splitBlocks(raw) };
