@@ -192,8 +192,8 @@ export function hitsAt(page: number, offset: number): DrawnHit[] {
   return pageDrawings.get(page)?.hits.at(offset).map((h) => h.value) ?? [];
 }
 
-/** Reads `?src=` bytes (the PDF itself is the only thing the reader fetches). */
-export async function openUrl(src: string): Promise<void> {
+/** Reads `?src=` bytes (the PDF itself is the only thing the reader fetches); false when the download failed. */
+export async function openUrl(src: string): Promise<boolean> {
   reset(src.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? src, src);
   let data: Uint8Array;
   try {
@@ -203,9 +203,10 @@ export async function openUrl(src: string): Promise<void> {
   } catch (e) {
     status.value = 'error';
     failure.value = readerText('download', (e as Error).message);
-    return;
+    return false;
   }
   await openBytes(data);
+  return true;
 }
 
 /** Opens a file picked or dropped by the user. */

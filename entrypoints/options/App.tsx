@@ -1,5 +1,6 @@
 /**
- * Options: master switch, per-site off list, automatic scan or on click, flag sensitivity,
+ * Options: master switch, per-site off list, automatic scan or on click, PDFs opened in the reader
+ * automatically (or only from the offer), flag sensitivity,
  * highlight style (high contrast included) and UI language. Every change is stored at once
  * (D's settings module); content scripts and pages follow through storage change events.
  */
@@ -150,6 +151,21 @@ export function App() {
         ]}
         onChange={(v) => void change({ autoScan: v === 'auto' })}
       />
+      <div class="sdg-option">
+        <label class="sdg-switch">
+          <input
+            type="checkbox"
+            checked={s.autoOpenPdf}
+            aria-describedby="opt-pdf-auto-hint"
+            onChange={(e) => void change({ autoOpenPdf: e.currentTarget.checked })}
+            data-testid="auto-open-pdf"
+          />
+          {t('options_pdf_auto')}
+        </label>
+        <p id="opt-pdf-auto-hint" class="sdg-muted">
+          {t('options_pdf_auto_hint')}
+        </p>
+      </div>
       <Radio
         name="sensitivity"
         legend={t('options_sensitivity')}

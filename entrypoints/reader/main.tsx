@@ -10,6 +10,7 @@ import { registerReaderMessages } from '../../components/reader/reader-messages'
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { setUiLanguage } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
+import { fallbackTarget } from '../../lib/pdf/auto-open';
 
 function apply(s: Settings): void {
   settings.value = s;
@@ -37,7 +38,9 @@ void loadSettings().then((s) => {
   apply(s);
   watchSettings(apply);
   const src = new URLSearchParams(location.search).get('src');
-  if (src) void openUrl(src);
+  // Opened automatically (lib/pdf/auto-open.ts) and the download failed (no site access, refused): back to the browser's viewer.
+  const fallback = fallbackTarget(location.search);
+  if (src) void openUrl(src).then((ok) => !ok && fallback && location.replace(fallback));
 });
 
 // A file picked in the library arrives from the opener page (same extension origin only).

@@ -5,9 +5,11 @@
 import { browser, type Browser } from '#imports';
 import { openPdfInReader, PDF_LINK_MENU_ID } from './open';
 import { readerText } from './strings';
+import { registerPdfAutoOpen } from './auto-open';
 
-/** Registers the "Open PDF in SDG Lens" link menu item and its click handler. */
+/** Registers the "Open PDF in SDG Lens" link menu item and its click handler, and the automatic opening of PDF tabs. */
 export function registerPdfReader(): void {
+  registerPdfAutoOpen();
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create(
       {

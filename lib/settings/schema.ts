@@ -32,6 +32,11 @@ export const SettingsSchema = z.object({
   sensitivity: SensitivitySchema.default('all'),
   highlightStyle: HighlightStyleSchema.default('normal'),
   uiLang: UiLangSchema.default('auto'),
+  /**
+   * Send a tab that shows a PDF to the SDG Lens reader without asking. Off by default: it replaces
+   * the browser's own viewer, which the user should choose (older stored settings lack it: off).
+   */
+  autoOpenPdf: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -254,11 +254,15 @@ describe.each<[keyof PdfFixtures, 'no-text' | 'encrypted' | 'corrupt']>([
   });
 });
 
-/** A server for the generated PDFs that allows cross-origin reads (as many CDNs do). */
-async function pdfServer(dir: string): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
+/**
+ * A server for the generated PDFs that allows cross-origin reads (as many CDNs do); with
+ * `navigationOnly` it serves them to the browser's viewer only and refuses scripts' reads (403).
+ */
+async function pdfServer(dir: string, navigationOnly = false): Promise<{ url: (name: string) => string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
     if (!fs.existsSync(file)) return void res.writeHead(404).end();
+    if (navigationOnly && req.headers['sec-fetch-mode'] !== 'navigate') return void res.writeHead(403).end();
     res.writeHead(200, { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' });
     fs.createReadStream(file).pipe(res);
   });
@@ -331,5 +335,121 @@ describe('ways in', () => {
     } finally {
       await library.close();
     }
+  });
+});
+
+/** Switches "Open PDFs in SDG Lens automatically" on the options page and waits until it is stored. */
+async function setAutoOpen(on: boolean): Promise<void> {
+  const options = await openExtensionPage(eb, 'options.html');
+  try {
+    const stored = (await eb.worker.evaluate(`chrome.storage.local.get('sdg-settings').then((v) => (v['sdg-settings'] ?? {}).autoOpenPdf === true)`)) as boolean;
+    // The box shows the stored value once the page has loaded the settings.
+    await options.waitForFunction((want) => (document.querySelector('[data-testid=auto-open-pdf]') as HTMLInputElement | null)?.checked === want, {}, stored);
+    if (stored !== on) await options.click('[data-testid=auto-open-pdf]');
+    await eb.worker.evaluate(`(async () => {
+      while (((await chrome.storage.local.get('sdg-settings'))['sdg-settings'] ?? {}).autoOpenPdf !== ${on}) await new Promise((r) => setTimeout(r, 50));
+    })()`);
+  } finally {
+    await options.close();
+  }
+}
+
+/** Opens `url` in a new tab; its id. */
+async function newTab(url: string): Promise<number> {
+  return (await eb.worker.evaluate(`chrome.tabs.create({ url: ${JSON.stringify(url)} }).then((t) => t.id)`)) as number;
+}
+
+/** Waits until the background has decided about the PDF in `tabId` with `action` (its session log). */
+async function autoOpenDecision(tabId: number, action: string): Promise<{ url: string; action: string }> {
+  return (await eb.worker.evaluate(`(async () => {
+    for (;;) {
+      const entry = ((await chrome.storage.session.get('sdg-pdf-auto-open'))['sdg-pdf-auto-open'] ?? {})[${tabId}];
+      if (entry && entry.action === ${JSON.stringify(action)}) return entry;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })()`)) as { url: string; action: string };
+}
+
+/** URLs of the open pages (tabs). */
+async function pageUrls(): Promise<string[]> {
+  return (await eb.browser.pages()).map((p) => p.url());
+}
+
+describe('"Open PDFs in SDG Lens automatically"', () => {
+  const readerFor = (pdf: string) => `chrome-extension://${eb.extensionId}/reader.html?src=${encodeURIComponent(pdf)}`;
+
+  /** Opens the PDF `name` in a new tab and checks that the background left it in the browser's viewer. */
+  async function staysInViewer(name: string): Promise<void> {
+    const server = await pdfServer(fx.dir);
+    const url = server.url(name);
+    const tabId = await newTab(url);
+    try {
+      expect(await autoOpenDecision(tabId, 'off')).toEqual({ url, action: 'off' });
+      const urls = await pageUrls();
+      expect(urls).toContain(url);
+      expect(urls.filter((u) => u.startsWith(readerFor(url)))).toEqual([]);
+    } finally {
+      await eb.worker.evaluate(`chrome.tabs.remove(${tabId})`);
+      await server.close();
+    }
+  }
+
+  test('off by default: the options box is unchecked and a tab navigated to a PDF stays in the browser viewer', async () => {
+    const options = await openExtensionPage(eb, 'options.html');
+    const box = await options.waitForSelector('[data-testid=auto-open-pdf]');
+    await options.waitForFunction(() => document.title !== ''); // settings loaded
+    expect(await box!.evaluate((e) => (e as HTMLInputElement).checked)).toBe(false);
+    await options.close();
+    await staysInViewer('report-en.pdf');
+  });
+
+  test('on: a tab navigated to a PDF turns into the reader, which shows its highlights', async () => {
+    await setAutoOpen(true);
+    const server = await pdfServer(fx.dir);
+    const url = server.url('report-en.pdf');
+    const opened = eb.browser.waitForTarget((t) => t.url().startsWith(readerFor(url)), { timeout: 30_000 });
+    const tabId = await newTab('about:blank');
+    try {
+      await eb.worker.evaluate(`chrome.tabs.update(${tabId}, { url: ${JSON.stringify(url)} })`);
+      // No host access was granted (no click to ask at): the reader tries, and the server lets it read.
+      expect(await autoOpenDecision(tabId, 'try')).toEqual({ url, action: 'try' });
+      const reader = (await (await opened).page())!;
+      await reader.setViewport({ width: 1280, height: 900 });
+      await reader.waitForSelector('[data-status="done"]', { timeout: 60_000 });
+      expect(await reader.$eval('.sdg-title', (e) => e.textContent)).toBe('Riverside Water Impact Report 2024');
+      await showPage(reader, 2);
+      await reader.waitForFunction(() => [...(CSS.highlights.get('sdg-goal-1') ?? [])].length > 0);
+      expect((await highlightsByPage(reader))['sdg-goal-1']).toContainEqual([2, 'SDG 1']);
+      expect(await pageUrls()).not.toContain(url); // the same tab, not a new one
+    } finally {
+      await eb.worker.evaluate(`chrome.tabs.remove(${tabId})`);
+      await server.close();
+    }
+  });
+
+  test('on, but the reader cannot download the PDF: the tab goes back to the browser viewer, once', async () => {
+    await setAutoOpen(true);
+    const server = await pdfServer(fx.dir, true);
+    const url = server.url('report-es.pdf');
+    const tabId = await newTab(url);
+    try {
+      // tried, the reader's download failed, the PDF came back and was left alone (no loop)
+      expect(await autoOpenDecision(tabId, 'already')).toEqual({ url, action: 'already' });
+      const urls = await pageUrls();
+      expect(urls).toContain(url);
+      expect(urls.filter((u) => u.startsWith(readerFor(url)))).toEqual([]);
+      // and the popup still offers to open it
+      const popup = await openExtensionPage(eb, `popup.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-testid=pdf-offer] [data-testid=open-in-reader]');
+      await popup.close();
+    } finally {
+      await eb.worker.evaluate(`chrome.tabs.remove(${tabId})`);
+      await server.close();
+    }
+  });
+
+  test('switched off again: a tab navigated to a PDF stays in the browser viewer', async () => {
+    await setAutoOpen(false);
+    await staysInViewer('report-fr.pdf');
   });
 });

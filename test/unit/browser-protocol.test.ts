@@ -52,6 +52,8 @@ describe('settings parse field by field', () => {
     [{ sensitivity: 'loud', uiLang: 'fr' }, { ...DEFAULT_SETTINGS, uiLang: 'fr' }],
     [{ enabled: 'nope', autoScan: false }, { ...DEFAULT_SETTINGS, autoScan: false }],
     ['garbage', DEFAULT_SETTINGS],
+    [{ autoOpenPdf: true }, { ...DEFAULT_SETTINGS, autoOpenPdf: true }],
+    [{ autoOpenPdf: 'yes', autoScan: false }, { ...DEFAULT_SETTINGS, autoScan: false }],
   ])('%j → %j', (raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
   });
