@@ -35,6 +35,8 @@ const MUTATION_MAX_WAIT_MS = 5_000;
 /** …and never more often than this many times the last scan's duration (a slow page backs off). */
 const RESCAN_COST_FACTOR = 5;
 const HOVER_HIDE_MS = 300;
+/** Ranges into removed text are dropped at most this often (one pass per burst of mutations). */
+const PRUNE_BATCH_MS = 50;
 /** The requests this content script answers. */
 const HANDLED = new Set<Message['type']>([
   'sdg:get-summary',
@@ -461,15 +463,41 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }, wait);
   }
 
+  let pruneTimer: number | undefined;
+
+  /**
+   * Until the re-scan redraws, ranges whose text the page removed or rewrote are dropped (batched,
+   * at most one pass per PRUNE_BATCH_MS): no layer, keyboard stop or card keeps pointing at text
+   * that left the page.
+   */
+  function schedulePrune(): void {
+    if (pruneTimer !== undefined) return;
+    pruneTimer = ctx.setTimeout(() => {
+      pruneTimer = undefined;
+      if (highlighter.prune() === 0) return;
+      stopRanges = stopRanges.map((r) => (r && !r.collapsed ? r : null));
+      if (current >= 0 && !stopRanges[current]) closeCard();
+      else if (overlay.current?.source === 'hover' && overlay.current.anchor.collapsed) overlay.hide();
+    }, PRUNE_BATCH_MS);
+  }
+
   const observer = new MutationObserver((records) => {
+    let changed = false;
+    let removed = false;
     for (const r of records) {
       if (overlay.owns(r.target)) continue;
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay.host || (n as Element).localName === HOST_TAG)) {
         continue;
       }
-      scheduleRescan();
-      return;
+      changed = true;
+      if (r.type === 'characterData' || r.removedNodes.length > 0) {
+        removed = true;
+        break;
+      }
     }
+    if (!changed) return;
+    if (removed && analysis) schedulePrune();
+    scheduleRescan();
   });
 
   // ---- start ----------------------------------------------------------------------------------

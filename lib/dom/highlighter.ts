@@ -74,6 +74,25 @@ export class Highlighter {
     if (this.visible) CSS.highlights.set(name, h);
   }
 
+  /**
+   * Drop the ranges that collapsed because the page removed or rewrote their text (a live Range
+   * into a removed node collapses onto its old parent), and the layers left empty. Returns how
+   * many ranges were dropped.
+   */
+  prune(): number {
+    let dropped = 0;
+    for (const [name, h] of [...this.layers]) {
+      for (const r of [...h]) {
+        if (r.collapsed) {
+          h.delete(r);
+          dropped++;
+        }
+      }
+      if (h.size === 0) this.set(name, []);
+    }
+    return dropped;
+  }
+
   /** Drop every layer whose name is not in `keep`. */
   retain(keep: ReadonlySet<string>): void {
     for (const name of [...this.layers.keys()]) if (!keep.has(name)) this.set(name, []);

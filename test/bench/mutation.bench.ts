@@ -14,7 +14,8 @@
  *   storm's start until its last probe is drawn,
  * - re-scans (status "scanning" broadcasts seen by the service worker) and analyses (requests to
  *   the background, with the characters they carried),
- * - whether the feed is right at the end: every feed paragraph has a goal highlight inside it.
+ * - whether the feed is right at the end: every feed paragraph has a goal highlight inside it,
+ * - the longest slice of the content script's own work in its last scan (its own timing).
  * One storm per page and configuration. Needs the built extension (`wxt build`; EXT_DIR as in
  * test/e2e/support/browser.ts). Run: `npm run bench -- mutation`.
  */
@@ -43,7 +44,7 @@ const REPORT = [
 ];
 
 /** The storm page: report, feed, probes and the storm script (started by `window.__storm()`). */
-function stormPage(words: number): string {
+export function stormPage(words: number): string {
   const body: string[] = [];
   let count = 0;
   for (let s = 0; count < words; s++) {
@@ -144,6 +145,8 @@ interface Row {
   rescans: number | null;
   analyses: number | null;
   analysedChars: number | null;
+  /** The last scan's longest slice of our own work, as the content script timed it. */
+  longestSlice: number | null;
 }
 
 /** Count, in the service worker, the scans started by content scripts and the analyses asked for. */
@@ -220,8 +223,13 @@ async function measure(config: string, extDir: string | undefined, url: string, 
       await installCounters(b.worker);
     }
     const m = await storm(page);
+    let longestSlice: number | null = null;
+    if (b.worker) {
+      const eb = { browser: b.browser, worker: b.worker } as Parameters<typeof tabIdOf>[0];
+      longestSlice = (await summaryOf(eb, await tabIdOf(eb, page))).timings?.longestSlice ?? null;
+    }
     const c = b.worker ? ((await b.worker.evaluate('globalThis.__sdgBench')) as { rescans: number; analyses: number; chars: number }) : null;
-    return { config, ...m, rescans: c?.rescans ?? null, analyses: c?.analyses ?? null, analysedChars: c?.chars ?? null };
+    return { config, ...m, rescans: c?.rescans ?? null, analyses: c?.analyses ?? null, analysedChars: c?.chars ?? null, longestSlice };
   } finally {
     await b.close();
   }
@@ -243,7 +251,7 @@ export async function run(): Promise<void> {
       `Chromium; storm: ${STORM_MS / 1000} s, a feed paragraph appended/replaced/removed every ${CHANGE_EVERY_MS} ms, a probe paragraph replaced (SDG 16 → SDG 17) every ${PROBE_EVERY_MS} ms`,
     );
     console.log(
-      ['page'.padEnd(20), 'configuration'.padEnd(34), 'latency median'.padStart(15), 'max'.padStart(9), 'missed'.padStart(7), 'longest task'.padStart(13), '>50ms'.padStart(6), 're-scans'.padStart(9), 'analyses (chars)'.padStart(22), 'feed drawn'.padStart(11)].join(' '),
+      ['page'.padEnd(20), 'configuration'.padEnd(34), 'latency median'.padStart(15), 'max'.padStart(9), 'missed'.padStart(7), 'longest task'.padStart(13), '>50ms'.padStart(6), 're-scans'.padStart(9), 'analyses (chars)'.padStart(22), 'feed drawn'.padStart(11), 'last scan longest slice'.padStart(24)].join(' '),
     );
     const configs: [string, string | undefined][] = [['page alone (no extension)', undefined], [`SDG Lens (${path.relative(ROOT, EXT_DIR)})`, EXT_DIR]];
     if (baseline) configs.push([`SDG Lens (${path.relative(ROOT, baseline)})`, baseline]);
@@ -263,6 +271,7 @@ export async function run(): Promise<void> {
             (r.rescans ?? '—').toString().padStart(9),
             (r.analyses === null ? '—' : `${r.analyses} (${r.analysedChars!.toLocaleString('en')})`).padStart(22),
             (ext ? `${r.storm.feedDrawn}/${r.storm.feed}` : '—').padStart(11),
+            (r.longestSlice === null ? '—' : ms(r.longestSlice)).padStart(24),
           ].join(' '),
         );
       }
