@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { browser, storage, type Browser } from '#imports';
 import { loadSettings } from '../settings/storage';
+import { isEnabledFor } from '../settings/schema';
 import { originPattern } from './open';
 import { readerUrl } from './reader-bridge';
 
@@ -85,11 +86,10 @@ async function handlePdfTab(tabId: number, url: string): Promise<AutoOpenAction>
   const last = log[String(tabId)];
   const previous = last && (last.action === 'open' || last.action === 'try' || last.action === 'already') ? last.url : undefined;
   const origin = originPattern(url);
-  const hostAccess =
-    settings.autoOpenPdf && origin !== undefined && origin !== 'file:///*'
-      ? await browser.permissions.contains({ origins: [origin] }).catch(() => false)
-      : false;
-  const action = autoOpenAction({ on: settings.autoOpenPdf, url, previous, hostAccess });
+  // SDG Lens switched off (everywhere or on this site) opens nothing by itself either.
+  const on = settings.autoOpenPdf && isEnabledFor(settings, url);
+  const hostAccess = on && origin !== undefined && origin !== 'file:///*' ? await browser.permissions.contains({ origins: [origin] }).catch(() => false) : false;
+  const action = autoOpenAction({ on, url, previous, hostAccess });
   await autoOpenLog.setValue({ ...log, [String(tabId)]: { url, action } });
   if (action === 'open' || action === 'try') await browser.tabs.update(tabId, { url: autoReaderUrl(browser.runtime.getURL('/'), url) });
   return action;

@@ -448,6 +448,18 @@ describe('"Open PDFs in SDG Lens automatically"', () => {
     }
   });
 
+  test('on, but SDG Lens is switched off on the site: a tab navigated to a PDF stays in the browser viewer', async () => {
+    await setAutoOpen(true);
+    const setSites = (sites: Record<string, boolean>) =>
+      eb.worker.evaluate(`chrome.storage.local.get('sdg-settings').then((v) => chrome.storage.local.set({ 'sdg-settings': { ...v['sdg-settings'], sites: ${JSON.stringify(sites)} } }))`);
+    await setSites({ '127.0.0.1': false });
+    try {
+      await staysInViewer('report-es.pdf');
+    } finally {
+      await setSites({});
+    }
+  });
+
   test('switched off again: a tab navigated to a PDF stays in the browser viewer', async () => {
     await setAutoOpen(false);
     await staysInViewer('report-fr.pdf');
