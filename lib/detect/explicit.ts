@@ -112,6 +112,8 @@ const SPORT = /\b(?:match|matches|scor(?:e|ed|es|ing|er)|minutes?|half[- ]?time|
  */
 const TRIGGER_UPPER = /SDG|OD[DS]|Goal|GOAL|Agenda|AGENDA|Obje|OBJE|Ziel|ZIEL|Target|TARGET|Indi|INDI|Cible|Meta/g;
 const TRIGGER_LOWER = /sdg|goal|target|indi[ck]a|agenda|obje[ct]|ziel|cible|meta/g;
+/** Lower-case target/indicator words followed by a number, scanned everywhere in an SDG document. */
+const RE_CODE_WORD_LOWER = /\b(?:target|indicator|cible|indicateur|meta|indicador)(?=s?\s+\d)/g;
 /** "…development goal" or an indicator-shaped code: one pass costs less than two. */
 const RE_LOWER_STRONG = /evelopment goal|\d\.[\da-c]{1,2}\.\d/g;
 const RE_INDICATOR_WORD_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])((?:indicator|indicateur|indicador|indikator)(?:s|es|en)?\s+)$/i;
@@ -790,6 +792,13 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
     RE_NACHHALTIGKEITSZIEL.lastIndex = 0;
     while (RE_NACHHALTIGKEITSZIEL.test(text)) scanAt(ctx, RE_NACHHALTIGKEITSZIEL.lastIndex - 4, 4);
   }
+  // A text that names the SDGs outright (two strong references) is an SDG document: there a
+  // "target 14.4" or "indicator 12.3.1" with a valid official code is an SDG target wherever it
+  // stands, so the lower-case words are scanned across the whole text, not only near cues.
+  let strong = 0;
+  for (const c of ctx.out) if (!c.weak && ++strong >= 2) break;
+  const sdgDocument = strong >= 2;
+  if (sdgDocument) scanRange(ctx, RE_CODE_WORD_LOWER, text, 0);
   // Pass 2: lower-case anchors near pass-1 cues, each stretch of text searched once.
   const pass1Cues = ctx.cues.slice();
   for (const c of ctx.out) if (!c.weak) pass1Cues.push(c.start);
@@ -820,6 +829,7 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
       const cued =
         hasCueNear(strongCues, c.start, c.end, window) ||
         (lastWeak !== undefined && c.start - lastWeak <= window) ||
+        (sdgDocument && (c.form === 'target' || c.form === 'indicator')) ||
         followedByOwnName(text, c);
       if (!cued || nearSport(text, c)) continue;
       weakCues.push(c.start);

@@ -107,6 +107,9 @@ const targetCases: Case[] = [
   ['SDG Target 13.A on climate finance.', [tgt('SDG Target 13.A', '13.a')]],
   ['TARGET 10.C : reduce remittance costs (SDG).', [tgt('TARGET 10.C', '10.c')]],
   ['SDG 14.1 and SDG 14.2 on oceans.', [tgt('SDG 14.1', '14.1'), tgt('SDG 14.2', '14.2')]],
+  // In a text that names the SDGs outright, a valid target code counts however far from the cue.
+  [`We report on SDG 2 and SDG 14. ${'Our fleet landed more fish. '.repeat(30)}Every vessel follows a plan aligned with target 14.4.`, [n('SDG 2', 2), n('SDG 14', 14), tgt('target 14.4', '14.4')]],
+  [`SDG 6 and SDG 12 frame this report. ${'Water use fell again. '.repeat(30)}We publish indicator 12.3.1 yearly.`, [n('SDG 6', 6), n('SDG 12', 12), ind('indicator 12.3.1', '12.3.1')]],
   ['indicators 6.3.1 and 6.3.2 on wastewater.', [ind('indicators 6.3.1', '6.3.1'), ind('6.3.2', '6.3.2')]],
   ['Target 1.4 : Ensure that all men and women have equal rights (Goal 1 : No poverty).', [tgt('Target 1.4', '1.4'), n('Goal 1 : No poverty', 1)]],
 ];
@@ -228,6 +231,9 @@ const negativeCases: Case[] = [
   ['The meeting agenda for 2030 planning.', []],
   ['The agenda item 13 was postponed.', []],
   ['Our target 14.1 million users by 2025.', []],
+  // Without two outright SDG references, a far-away lower-case "target 14.4" is an ordinary target.
+  [`Our sales team met its quarterly goals. ${'Revenue grew in every region. '.repeat(20)}The plan is aligned with target 14.4 for the year.`, []],
+  [`We report on SDG 2 and SDG 14. ${'Our fleet landed more fish. '.repeat(30)}We target 1.5 degrees of warming and a target 2.5x leverage.`, [n('SDG 2', 2), n('SDG 14', 14)]],
   ['We target 1.5 degrees of warming.', []],
   ['indicator 1.5 of the dashboard', []],
   ['The target is 8.7 percent growth.', []],
