@@ -76,6 +76,14 @@ export function fallbackTarget(search: string): string | undefined {
   }
 }
 
+/** Log updates run one after another: two tabs loading PDFs at once must not drop each other's entry. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function readLog(): Promise<AutoOpenLog> {
   const r = AutoOpenLogSchema.safeParse(await autoOpenLog.getValue());
   return r.success ? r.data : {};
@@ -103,17 +111,18 @@ export function registerPdfAutoOpen(): void {
     const tabId = sender.tab?.id;
     // Only the tab's own document: a PDF in a frame stays where the page put it.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-    handlePdfTab(tabId, msg.data.url).then(
+    serial(() => handlePdfTab(tabId, msg.data.url)).then(
       (action) => sendResponse({ action }),
       (e: unknown) => sendResponse({ error: String(e) }),
     );
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId: number) => {
-    void readLog().then((log) => {
+    void serial(async () => {
+      const log = await readLog();
       if (!(String(tabId) in log)) return;
       delete log[String(tabId)];
-      return autoOpenLog.setValue(log);
+      await autoOpenLog.setValue(log);
     });
   });
 }
