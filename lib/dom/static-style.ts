@@ -48,6 +48,45 @@ interface QueryRoot {
   querySelectorAll(selector: string): ArrayLike<unknown>;
 }
 
+/**
+ * The ids, classes and tags present in the document, so that a selector that names one the page
+ * does not have is skipped without a query: linkedom's querySelectorAll walks the whole tree per
+ * selector, and a site-wide stylesheet is mostly rules for other pages.
+ */
+class Present {
+  private readonly ids = new Set<string>();
+  private readonly classes = new Set<string>();
+  private readonly tags = new Set<string>();
+
+  constructor(root: QueryRoot) {
+    for (const el of Array.from(root.querySelectorAll('*')) as IndexNode[]) {
+      const id = attr(el, 'id');
+      if (id) this.ids.add(id);
+      for (const c of (attr(el, 'class') ?? '').split(/\s+/)) if (c) this.classes.add(c);
+      this.tags.add(tagOf(el));
+    }
+  }
+
+  /** False when the selector needs an id, class or tag (outside `:not()` and the like) that no element has. */
+  mayMatch(selector: string): boolean {
+    // Blank out brackets and parentheses: attribute values and pseudo-class arguments hold dots and hashes of their own.
+    let flat = '';
+    let depth = 0;
+    for (const c of selector) {
+      if (c === '(' || c === '[') depth++;
+      flat += depth > 0 ? ' ' : c;
+      if ((c === ')' || c === ']') && depth > 0) depth--;
+    }
+    for (const m of flat.matchAll(/([#.])(-?[_a-zA-Z][\w-]*)/g)) {
+      if (!(m[1] === '#' ? this.ids : this.classes).has(m[2]!)) return false;
+    }
+    for (const m of flat.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)) {
+      if (!this.tags.has(m[1]!.toLowerCase())) return false;
+    }
+    return true;
+  }
+}
+
 interface Rule {
   selectors: string;
   declarations: Map<'display' | 'visibility', { value: string; important: boolean }>;
@@ -219,6 +258,7 @@ function attr(el: IndexNode, name: string): string | null {
 export function staticStyle(root: QueryRoot): StaticStyle {
   const winners = new Map<unknown, { display?: Winner; visibility?: Winner }>();
   let order = 0;
+  let present: Present | undefined;
   for (const styleEl of Array.from(root.querySelectorAll('style')) as IndexNode[]) {
     const media = (attr(styleEl, 'media') ?? '').trim().toLowerCase();
     if (media && !/^(?:only\s+)?(?:screen|all)$/.test(media)) continue;
@@ -228,7 +268,8 @@ export function staticStyle(root: QueryRoot): StaticStyle {
         if (selector.includes('::')) continue; // pseudo-elements hold no page text
         let matched: ArrayLike<unknown>;
         try {
-          matched = root.querySelectorAll(selector);
+          present ??= new Present(root);
+          matched = present.mayMatch(selector) ? root.querySelectorAll(selector) : [];
         } catch {
           continue; // a selector linkedom does not support: skipped rather than guessed
         }

@@ -26,6 +26,9 @@ describe('a page stylesheet hides text from the CLI as it does in the browser', 
     ['not a rule inside a width query (there is no viewport)', '@media (max-width: 600px) { .a { display: none } }', '<p class="a">SDG 2</p>', 'SDG 2'],
     ['not a rule in a comment', '/* .a { display: none } */', '<p class="a">SDG 2</p>', 'SDG 2'],
     ['not a pseudo-element rule', '.a::before { display: none }', '<p class="a">SDG 2</p>', 'SDG 2'],
+    ['a :not() naming a class the page lacks still applies', 'p:not(.absent) { display: none }', '<p>SDG 2</p>', ''],
+    ['a rule naming a class the page lacks does not', '.absent p { display: none }', '<p>SDG 2</p>', 'SDG 2'],
+    ['an attribute selector with dots in its value', 'p[data-x=".absent"] { display: none }', '<p data-x=".absent">SDG 2</p>', ''],
   ])('%s', (_, css, body, expected) => {
     expect(cliText(css, body)).toBe(expected);
   });
