@@ -4,7 +4,7 @@
  */
 import { browser, defineContentScript } from '#imports';
 import { startAnnotator } from './annotator';
-import { isPdfDocument, type PdfTabMessage } from '../../lib/pdf/auto-open';
+import { isPdfDocument, type PdfTabMessage } from '../../lib/pdf/pdf-tab';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],

@@ -12,11 +12,8 @@ import { loadSettings } from '../settings/storage';
 import { isEnabledFor } from '../settings/schema';
 import { originPattern } from './open';
 import { readerUrl } from './reader-bridge';
+import { PdfTabMessageSchema } from './pdf-tab';
 
-/** Content script → background: this top-frame document is a PDF shown by the browser's viewer. */
-export const PdfTabMessageSchema = z.object({ type: z.literal('sdg:pdf-tab'), url: z.string().url() });
-/** A `sdg:pdf-tab` message. */
-export type PdfTabMessage = z.infer<typeof PdfTabMessageSchema>;
 
 /** Query parameter of a reader URL opened automatically: on a failed download, go back to the PDF. */
 export const AUTO_OPEN_PARAM = 'auto';
@@ -30,21 +27,6 @@ type AutoOpenLog = z.infer<typeof AutoOpenLogSchema>;
 
 /** Session storage (cleared with the browser session): survives the service worker's restarts. */
 export const autoOpenLog = storage.defineItem<unknown>('session:sdg-pdf-auto-open', { fallback: {} });
-
-/**
- * Whether a document is a PDF in the browser's viewer: its content type (Chrome's viewer keeps
- * `application/pdf`), or a `.pdf` URL whose page is a PDF embed.
- */
-export function isPdfDocument(contentType: string, url: string, hasPdfEmbed: boolean): boolean {
-  if (contentType === 'application/pdf') return true;
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return false;
-  }
-  return /\.pdf$/i.test(path) && hasPdfEmbed;
-}
 
 /**
  * The decision for a PDF tab. `previous` is the last URL this tab was sent to the reader for:

@@ -3,7 +3,8 @@
  * the browser's viewer, what the background does with a PDF tab, and where the reader may fall back.
  */
 import { describe, expect, test } from 'vitest';
-import { autoOpenAction, autoReaderUrl, fallbackTarget, isPdfDocument, PdfTabMessageSchema } from '../../lib/pdf/auto-open';
+import { autoOpenAction, autoReaderUrl, fallbackTarget } from '../../lib/pdf/auto-open';
+import { isPdfDocument, PdfTabMessageSchema } from '../../lib/pdf/pdf-tab';
 
 describe('a document is a PDF in the viewer', () => {
   test.each<[string, string, boolean, boolean]>([
