@@ -13,7 +13,7 @@ import { setUiLanguage, t, uiLocale } from '../../lib/i18n';
 import { Highlighter } from '../../lib/dom/highlighter';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
 import { IntervalIndex } from '../../lib/dom/interval-index';
-import { offsetsAtPoint, rangeContainsPoint, rangeFromOffsets } from '../../lib/dom/ranges';
+import { offsetsAtPoint, RangeReuse, rangeContainsPoint } from '../../lib/dom/ranges';
 import { recordSlice, SliceCancelled, sliceBudget, yieldToPage, type SliceStats } from '../../lib/dom/slicing';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { registerLibraryContent } from '../../lib/anchor/live';
@@ -28,12 +28,18 @@ interface Hit {
   range: Range;
 }
 
-/** Quiet time after the last page mutation before re-scanning. */
-const MUTATION_QUIET_MS = 800;
+/** Quiet time after the last page mutation before re-scanning (one re-scan per burst). */
+const MUTATION_QUIET_MS = 200;
 /** A page that never stops mutating is still re-scanned this often at most… */
-const MUTATION_MAX_WAIT_MS = 5_000;
-/** …and never more often than this many times the last scan's duration (a slow page backs off). */
+const MUTATION_MAX_WAIT_MS = 1_000;
+/**
+ * …and never sooner after the last re-scan started than this many times its own work on the page
+ * (index + decode + draw, busy time, not the background's analysis), so that re-scanning takes at
+ * most about a sixth of the page's main thread however busy the page is…
+ */
 const RESCAN_COST_FACTOR = 5;
+/** …nor sooner than this. */
+const RESCAN_MIN_GAP_MS = 500;
 const HOVER_HIDE_MS = 300;
 /** Ranges into removed text are dropped at most this often (one pass per burst of mutations). */
 const PRUNE_BATCH_MS = 50;
@@ -61,6 +67,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let stops: NavStop[] = [];
   let stopRanges: (Range | null)[] = [];
   let hits = new IntervalIndex<Hit>([]);
+  /** Every range the last completed draw made, for the next draw to reuse. */
+  let drawnRanges: Range[] = [];
   let current = -1;
   let scanMs: number | undefined;
   let timings: TabSummary['timings'];
@@ -98,6 +106,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     stops = [];
     stopRanges = [];
     hits = new IntervalIndex([]);
+    drawnRanges = [];
     current = -1;
   }
 
@@ -157,10 +166,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     };
     const hitList: { start: number; end: number; value: Hit }[] = [];
     const work: (() => void)[] = [];
+    // A re-scan keeps the Range objects of the text that did not change (see RangeReuse).
+    const ranges = new RangeReuse(drawnRanges);
 
     for (const f of analysis.explicit) {
       work.push(() => {
-        const r = rangeFromOffsets(idx, f.start, f.end);
+        const r = ranges.range(idx, f.start, f.end);
         if (!r) return;
         hitList.push({ start: f.start, end: f.end, value: { finding: f, range: r } });
         // A reference to several goals is drawn in the first goal's colour; the card lists them all.
@@ -170,7 +181,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
     for (const f of visibleFlags(analysis, settings.sensitivity)) {
       work.push(() => {
-        const r = rangeFromOffsets(idx, f.start, f.end);
+        const r = ranges.range(idx, f.start, f.end);
         if (!r) return;
         hitList.push({ start: f.start, end: f.end, value: { finding: f, range: r } });
         add(f.strength === 'strong' ? HIGHLIGHT_NAMES.flag : HIGHLIGHT_NAMES.flagWeak, r);
@@ -185,7 +196,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
           .flatMap((term) => term.spans ?? [])
           .filter((s) => s.start >= f.start && s.end <= f.end);
         for (const s of spans.length ? spans : [{ start: f.start, end: f.end }]) {
-          const r = rangeFromOffsets(idx, s.start, s.end);
+          const r = ranges.range(idx, s.start, s.end);
           if (!r) continue;
           hitList.push({ start: s.start, end: s.end, value: { finding: f, range: r } });
           add(HIGHLIGHT_NAMES.theme(f.goal), r);
@@ -197,7 +208,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     recordSlice(stats, performance.now() - t2);
     await yieldToPage();
     const nextStopRanges: (Range | null)[] = [];
-    for (const s of nextStops) work.push(() => nextStopRanges.push(rangeFromOffsets(idx, s.start, s.end)));
+    for (const s of nextStops) work.push(() => nextStopRanges.push(ranges.range(idx, s.start, s.end)));
 
     let i = 0;
     while (i < work.length) {
@@ -224,6 +235,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     }
     highlighter.retain(names);
     hits = nextHits;
+    drawnRanges = [...hitList.map((h) => h.value.range), ...nextStopRanges.filter((r): r is Range => r !== null)];
     const keepId = stops[current]?.id;
     stops = nextStops;
     stopRanges = nextStopRanges;
@@ -448,7 +460,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const now = performance.now();
     if (!firstPending) firstPending = now;
     if (quietTimer !== undefined) clearTimeout(quietTimer);
-    const minGap = Math.max(2_000, RESCAN_COST_FACTOR * (scanMs ?? 0));
+    const busy = timings ? timings.index + timings.analyze + timings.draw : 0;
+    const minGap = Math.max(RESCAN_MIN_GAP_MS, RESCAN_COST_FACTOR * busy);
     const wait = Math.max(
       Math.min(MUTATION_QUIET_MS, MUTATION_MAX_WAIT_MS - (now - firstPending)),
       lastScanStart + minGap - now,
