@@ -10,10 +10,11 @@ import { parseMessage } from '../../lib/schema/messages';
 import type { SavedAnnotation, SavedReport } from '../../lib/schema/saved-report';
 import { findingOf } from '../../lib/anchor/annotations';
 import { sortAnnotations } from '../../lib/export/json';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/formats';
+import type { ExportFormat } from '../../lib/export/formats';
 import { libraryStore } from '../../lib/store/shared';
 import { toStoreError } from '../../lib/store/errors';
 import { AnnotationEditor } from './AnnotationEditor';
+import { ExportFormatPicker } from './ExportFormatPicker';
 import { AnchorBadge } from './AnchorBadge';
 import { SavedText } from './SavedText';
 import { excerpt, findingTitle, goalName, kindLabel } from './finding-text';
@@ -154,16 +155,7 @@ export function ReportView({
         {goals.length > 0 && <dd>{t('report_goals', goals.join(', '))}</dd>}
       </dl>
       <div class="sdg-toolbar">
-        <label>
-          {t('library_export_one')}{' '}
-          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)} data-testid="export-one-format">
-            {EXPORT_FORMATS.map((f) => (
-              <option value={f} key={f}>
-                {t(`export_${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ExportFormatPicker label={t('library_export_one')} value={format} onChange={setFormat} testId="export-one-format" />
         <button type="button" class="sdg-button" onClick={() => onExport(format)} data-testid="export-one">
           {t('library_export')}
         </button>

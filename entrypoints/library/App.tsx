@@ -1,7 +1,8 @@
 /** The library page: every saved report, searchable and sortable; export, import, delete with undo; read view. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/formats';
+import type { ExportFormat } from '../../lib/export/formats';
+import { ExportFormatPicker } from '../../components/library/ExportFormatPicker';
 import { ReportView } from '../../components/library/ReportView';
 import { goalName } from '../../components/library/finding-text';
 import { locale, startPageI18n } from '../../components/library/page-i18n';
@@ -12,16 +13,7 @@ function Toolbar() {
   const [format, setFormat] = useState<ExportFormat>('json');
   return (
     <div class="sdg-toolbar" role="group" aria-label={t('library_export')}>
-      <label>
-        {t('library_export_all')}{' '}
-        <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)} data-testid="export-format">
-          {EXPORT_FORMATS.map((f) => (
-            <option value={f} key={f}>
-              {t(`export_${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ExportFormatPicker label={t('library_export_all')} value={format} onChange={setFormat} testId="export-format" />
       <button type="button" class="sdg-button" data-testid="export-all" onClick={() => void store.exportReports(null, format)}>
         {t('library_export')}
       </button>
