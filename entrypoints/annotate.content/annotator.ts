@@ -14,7 +14,7 @@ import { Highlighter } from '../../lib/dom/highlighter';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
 import { IntervalIndex } from '../../lib/dom/interval-index';
 import { offsetsAtPoint, RangeReuse, rangeContainsPoint } from '../../lib/dom/ranges';
-import { recordSlice, SliceCancelled, sliceBudget, yieldToPage, type SliceStats } from '../../lib/dom/slicing';
+import { recordSlice, recordStep, SliceCancelled, sliceBudget, yieldToPage, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { registerLibraryContent } from '../../lib/anchor/live';
 import { goal, type GoalNumber } from '../../lib/sdg/index';
@@ -72,6 +72,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let current = -1;
   let scanMs: number | undefined;
   let timings: TabSummary['timings'];
+  /** Longest run of each step of the current scan (reported in `timings.steps`). */
+  let steps: StepMaxima = {};
   let scanController: AbortController | null = null;
   let scanning: Promise<void> | null = null;
   const library = registerLibraryContent({ getPage: () => (index && analysis ? { index, analysis } : undefined), signal: ctx.signal });
@@ -90,9 +92,11 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     });
 
   const broadcast = () => {
+    const t0 = performance.now();
     browser.runtime.sendMessage({ type: 'sdg:analysis-updated', summary: summary() }).catch(() => {
       // No receiver (extension reloading): nothing to tell.
     });
+    recordStep(steps, 'broadcast', performance.now() - t0);
   };
 
   // ---- scanning -------------------------------------------------------------------------------
@@ -115,13 +119,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     scanController?.abort();
     const controller = new AbortController();
     scanController = controller;
+    steps = {};
     status = 'scanning';
     broadcast();
     const started = performance.now();
     const job = (async () => {
       try {
         const previousText = index?.text;
-        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! });
+        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! }, steps);
         if (controller.signal.aborted) return;
         index = result.index;
         analysis = result.analysis;
@@ -132,6 +137,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
           analyze: result.analysing.busy,
           draw: drawing.busy,
           longestSlice: Math.max(result.indexing.longest, result.analysing.longest, drawing.longest),
+          steps,
         };
         status = 'done';
         error = undefined;
@@ -152,6 +158,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   async function draw(signal: AbortSignal): Promise<SliceStats> {
     const stats: SliceStats = { busy: 0, longest: 0 };
     if (!index || !analysis) return stats;
+    const setup = performance.now();
     const idx = index;
     // Ranges go straight into unregistered Highlight objects, slice by slice; registering the
     // filled layers at the end is cheap (one big `new Highlight(...ranges)` was a long task).
@@ -206,6 +213,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const t2 = performance.now();
     const nextStops = navigationStops(analysis, settings.sensitivity);
     recordSlice(stats, performance.now() - t2);
+    recordStep(steps, 'stops', performance.now() - t2);
+    recordStep(steps, 'draw-setup', performance.now() - setup);
     await yieldToPage();
     const nextStopRanges: (Range | null)[] = [];
     for (const s of nextStops) work.push(() => nextStopRanges.push(ranges.range(idx, s.start, s.end)));
@@ -217,6 +226,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       const budget = sliceBudget();
       while (i < work.length && budget()) work[i++]!();
       recordSlice(stats, performance.now() - t0);
+      recordStep(steps, 'ranges', performance.now() - t0);
       if (i < work.length) await yieldToPage();
     }
 
@@ -224,6 +234,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     let t1 = performance.now();
     const nextHits = new IntervalIndex(hitList);
     recordSlice(stats, performance.now() - t1);
+    recordStep(steps, 'interval-index', performance.now() - t1);
     await yieldToPage();
     if (signal.aborted) throw new SliceCancelled();
     t1 = performance.now();
@@ -243,6 +254,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (current < 0) highlighter.set(HIGHLIGHT_NAMES.current, []);
     if (overlay.current?.source === 'hover') overlay.hide();
     recordSlice(stats, performance.now() - t1);
+    recordStep(steps, 'register', performance.now() - t1);
     return stats;
   }
 

@@ -5,7 +5,7 @@
 import { createTextIndexBuilder, type IndexNode, type TextIndex } from '../../lib/dom/text-index';
 import { isBlockDisplay } from '../../lib/dom/static-style';
 import { blockLanguages, declaredLang, foreignRuns, withForeignRuns } from '../../lib/dom/lang-runs';
-import { recordSlice, runSliced, SliceCancelled, type SliceStats } from '../../lib/dom/slicing';
+import { recordSlice, recordStep, runSliced, SliceCancelled, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
 import { browser } from '#imports';
 import type { z } from 'zod';
 import {
@@ -37,19 +37,18 @@ function addStats(into: SliceStats, s: SliceStats): void {
 }
 
 /** Validate a list item by item in slices (a 40,000-finding analysis would be one long parse). */
-async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: AbortSignal, stats: SliceStats, out: T[]): Promise<void> {
+async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: AbortSignal, stats: SliceStats, out: T[], steps?: StepMaxima): Promise<void> {
   if (!Array.isArray(raw)) throw new Error('analysis from the background: list expected');
   let i = 0;
-  addStats(
-    stats,
-    await runSliced((budget) => {
-      while (i < raw.length) {
-        out.push(schema.parse(raw[i++]));
-        if (!budget()) break;
-      }
-      return i >= raw.length;
-    }, signal),
-  );
+  const s = await runSliced((budget) => {
+    while (i < raw.length) {
+      out.push(schema.parse(raw[i++]));
+      if (!budget()) break;
+    }
+    return i >= raw.length;
+  }, signal);
+  recordStep(steps, 'decode', s.longest);
+  addStats(stats, s);
 }
 
 const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSchema, flags: FlagSchema } as const;
@@ -60,8 +59,11 @@ const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSche
  * does not carry the core and its model. Long lists arrive in parts (`sdg:analysis-part`) and are
  * parsed in slices, so decoding never blocks the page either.
  */
-async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats): Promise<Analysis> {
-  const first = (await browser.runtime.sendMessage({ type: 'sdg:analyze', text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}) })) as
+async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats, steps?: StepMaxima): Promise<Analysis> {
+  const ts = performance.now();
+  const sent = browser.runtime.sendMessage({ type: 'sdg:analyze', text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}) });
+  recordStep(steps, 'send', performance.now() - ts);
+  const first = (await sent) as
     | { id: string; totals: Record<keyof typeof PARTS, number>; analysis: Record<string, unknown> }
     | { error: string }
     | undefined;
@@ -70,16 +72,20 @@ async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | un
   const t0 = performance.now();
   const head = AnalysisSchema.omit({ explicit: true, thematic: true, flags: true }).parse(first.analysis);
   recordSlice(stats, performance.now() - t0);
+  recordStep(steps, 'head-parse', performance.now() - t0);
   const lists = { explicit: [] as Analysis['explicit'], thematic: [] as Analysis['thematic'], flags: [] as Analysis['flags'] };
   for (const name of ['explicit', 'thematic', 'flags'] as const) {
     const schema = PARTS[name] as z.ZodType<unknown>;
     const out = lists[name] as unknown[];
-    await parseListSliced(first.analysis[name], schema, signal, stats, out);
+    await parseListSliced(first.analysis[name], schema, signal, stats, out, steps);
     while (out.length < first.totals[name]) {
       if (signal.aborted) throw new SliceCancelled();
-      const part = (await browser.runtime.sendMessage({ type: 'sdg:analysis-part', id: first.id, list: name, from: out.length })) as { items?: unknown[]; error?: string };
+      const tp = performance.now();
+      const asked = browser.runtime.sendMessage({ type: 'sdg:analysis-part', id: first.id, list: name, from: out.length });
+      recordStep(steps, 'part-request', performance.now() - tp);
+      const part = (await asked) as { items?: unknown[]; error?: string };
       if (!part?.items || part.items.length === 0) throw new Error(`analysis part missing: ${part?.error ?? name}`);
-      await parseListSliced(part.items, schema, signal, stats, out);
+      await parseListSliced(part.items, schema, signal, stats, out, steps);
     }
   }
   return { ...head, ...lists };
@@ -90,18 +96,24 @@ export async function analyzePage(
   doc: Document,
   signal: AbortSignal,
   previous?: { text: string; analysis: Analysis },
+  steps?: StepMaxima,
 ): Promise<{ index: TextIndex; analysis: Analysis; indexing: SliceStats; analysing: SliceStats }> {
   const builder = createTextIndexBuilder(doc as unknown as IndexNode, { isHidden, isBlock });
   const indexing = await runSliced((budget) => builder.step(budget), signal);
+  recordStep(steps, 'index', indexing.longest);
+  let t0 = performance.now();
   const index = builder.result();
+  recordSlice(indexing, performance.now() - t0);
+  recordStep(steps, 'index-result', performance.now() - t0);
   if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
   const lang = declaredLang(doc.documentElement.lang);
   const analysing: SliceStats = { busy: 0, longest: 0 };
-  const analysis = await analyzeInBackground(index, lang, signal, analysing);
-  const t0 = performance.now();
+  const analysis = await analyzeInBackground(index, lang, signal, analysing, steps);
+  t0 = performance.now();
   // Only pages that declare a language below <html> can have foreign-language runs.
   const blocks = doc.body?.querySelector('[lang]') ? blockLanguages(index) : [];
   const merged = withForeignRuns(analysis, index.text, foreignRuns(blocks, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
+  recordStep(steps, 'languages', performance.now() - t0);
   return { index, analysis: merged, indexing, analysing };
 }

@@ -69,3 +69,11 @@ export async function runSliced(step: (budget: () => boolean) => boolean, signal
     await yieldToPage();
   }
 }
+
+/** The longest single run of each named step of a scan, in milliseconds (for the bench). */
+export type StepMaxima = Record<string, number>;
+
+/** Keep the longest duration seen for `name`. */
+export function recordStep(steps: StepMaxima | undefined, name: string, ms: number): void {
+  if (steps && !(ms <= (steps[name] ?? -1))) steps[name] = ms;
+}

@@ -101,7 +101,16 @@ export const TabSummarySchema = z.object({
   /** Milliseconds the last scan took (wall clock, including yields to the page). */
   scanMs: z.number().nonnegative().optional(),
   /** Where the scan's time went, in busy milliseconds (yields excluded): for the bench. */
-  timings: z.object({ index: z.number(), analyze: z.number(), draw: z.number(), longestSlice: z.number().optional() }).optional(),
+  timings: z
+    .object({
+      index: z.number(),
+      analyze: z.number(),
+      draw: z.number(),
+      longestSlice: z.number().optional(),
+      /** The longest single run of each step (index slice, message send, part decode…), for the bench. */
+      steps: z.record(z.string(), z.number()).optional(),
+    })
+    .optional(),
 });
 export type TabSummary = z.infer<typeof TabSummarySchema>;
 
