@@ -51,6 +51,38 @@ async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: Ab
   addStats(stats, s);
 }
 
+/**
+ * A long text goes to the background in pieces of at most this many characters and blocks
+ * (`sdg:analyze-chunk`), each serialised in its own task: one 2 MB message with 40,000 blocks was
+ * a long task on the page by itself.
+ */
+export const TEXT_CHUNK = 131_072;
+export const BLOCKS_CHUNK = 2_000;
+
+/** Send the text and blocks in chunks, the last one as the `sdg:analyze` request; its answer. */
+async function sendForAnalysis(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, steps?: StepMaxima): Promise<unknown> {
+  const { text, blocks } = index;
+  const n = Math.max(1, Math.ceil(text.length / TEXT_CHUNK), Math.ceil(blocks.length / BLOCKS_CHUNK));
+  const piece = (i: number) => ({
+    text: i === n - 1 ? text.slice(i * TEXT_CHUNK) : text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK),
+    blocks: i === n - 1 ? blocks.slice(i * BLOCKS_CHUNK) : blocks.slice(i * BLOCKS_CHUNK, (i + 1) * BLOCKS_CHUNK),
+  });
+  const scan = n > 1 ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}` : undefined;
+  for (let i = 0; i < n - 1; i++) {
+    if (signal.aborted) throw new SliceCancelled();
+    const t0 = performance.now();
+    const sent = browser.runtime.sendMessage({ type: 'sdg:analyze-chunk', scan: scan!, seq: i, ...piece(i) });
+    recordStep(steps, 'send', performance.now() - t0);
+    const ack = (await sent) as { ok?: boolean; error?: string } | undefined;
+    if (!ack?.ok) throw new Error(`analysis failed: ${ack?.error ?? 'the background did not take the text'}`);
+  }
+  if (signal.aborted) throw new SliceCancelled();
+  const t0 = performance.now();
+  const sent = browser.runtime.sendMessage({ type: 'sdg:analyze', ...piece(n - 1), ...(lang ? { lang } : {}), ...(scan ? { scan, chunks: n - 1 } : {}) });
+  recordStep(steps, 'send', performance.now() - t0);
+  return sent;
+}
+
 const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSchema, flags: FlagSchema } as const;
 
 /**
@@ -60,10 +92,7 @@ const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSche
  * parsed in slices, so decoding never blocks the page either.
  */
 async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats, steps?: StepMaxima): Promise<Analysis> {
-  const ts = performance.now();
-  const sent = browser.runtime.sendMessage({ type: 'sdg:analyze', text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}) });
-  recordStep(steps, 'send', performance.now() - ts);
-  const first = (await sent) as
+  const first = (await sendForAnalysis(index, lang, signal, steps)) as
     | { id: string; totals: Record<keyof typeof PARTS, number>; analysis: Record<string, unknown> }
     | { error: string }
     | undefined;
