@@ -4,8 +4,8 @@
  */
 import { createTextIndexBuilder, type IndexNode, type TextIndex } from '../../lib/dom/text-index';
 import { isBlockDisplay } from '../../lib/dom/static-style';
-import { blockLanguages, declaredLang, foreignRuns, withForeignRuns } from '../../lib/dom/lang-runs';
-import { recordSlice, recordStep, runSliced, SliceCancelled, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
+import { blockLanguagesBuilder, declaredLang, foreignRuns, withForeignRuns, type BlockLang } from '../../lib/dom/lang-runs';
+import { recordSlice, recordStep, runSliced, SliceCancelled, yieldToPage, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
 import { browser } from '#imports';
 import type { z } from 'zod';
 import {
@@ -140,9 +140,21 @@ export async function analyzePage(
   const analysis = await analyzeInBackground(index, lang, signal, analysing, steps);
   t0 = performance.now();
   // Only pages that declare a language below <html> can have foreign-language runs.
-  const blocks = doc.body?.querySelector('[lang]') ? blockLanguages(index) : [];
+  const declares = !!doc.body?.querySelector('[lang]');
+  recordSlice(analysing, performance.now() - t0);
+  recordStep(steps, 'lang-check', performance.now() - t0);
+  let blocks: BlockLang[] = [];
+  if (declares) {
+    const builder = blockLanguagesBuilder(index);
+    const s = await runSliced((budget) => builder.step(budget), signal);
+    addStats(analysing, s);
+    recordStep(steps, 'block-languages', s.longest);
+    blocks = builder.result();
+    await yieldToPage();
+  }
+  t0 = performance.now();
   const merged = withForeignRuns(analysis, index.text, foreignRuns(blocks, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
-  recordStep(steps, 'languages', performance.now() - t0);
+  recordStep(steps, 'foreign-runs', performance.now() - t0);
   return { index, analysis: merged, indexing, analysing };
 }
