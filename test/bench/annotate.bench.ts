@@ -6,7 +6,12 @@
  * Pages: the largest real page in ../shared/data/pages (by file size) and a generated
  * 300,000-word report page. Reported: annotate wall time (index + analysis + highlights,
  * yields included), the longest task seen by a `longtask` PerformanceObserver during the scan,
- * and the number of tasks over 50 ms. Median of 3 loads each.
+ * and the number of tasks over 50 ms. Median of 3 loads each. Then, per page, the longest single
+ * run of each step of the scan as the content script timed it (`timings.steps`: index slices,
+ * each message send, head parse, part decoding, languages, draw setup, keyboard stops, ranges,
+ * hit-index sort, highlight registration, broadcast), max over the loads, `*` past 50 ms, and the
+ * longest task of each load. Sliced steps can still show a slice well past SLICE_MS on a loaded
+ * machine (descheduling, garbage collection); unsliced steps are the ones to watch.
  * Needs the built extension (`wxt build`; builds it when missing).
  * Run alone: `node --import tsx test/bench/annotate.bench.ts`.
  */
