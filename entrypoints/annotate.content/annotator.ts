@@ -12,15 +12,15 @@ import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import { setUiLanguage, t, uiLocale } from '../../lib/i18n';
 import { Highlighter } from '../../lib/dom/highlighter';
 import { HIGHLIGHT_NAMES } from '../../lib/dom/highlight-styles';
-import { IntervalIndex } from '../../lib/dom/interval-index';
+import { compareIntervals, IntervalIndex } from '../../lib/dom/interval-index';
 import { offsetsAtPoint, RangeReuse, rangeContainsPoint } from '../../lib/dom/ranges';
-import { recordSlice, SliceCancelled, sliceBudget, yieldToPage, type SliceStats } from '../../lib/dom/slicing';
+import { createSliceSorter, recordSlice, recordStep, SliceCancelled, sliceBudget, yieldToPage, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { registerLibraryContent } from '../../lib/anchor/live';
 import { goal, type GoalNumber } from '../../lib/sdg/index';
 import { analyzePage } from './core';
 import { createOverlay, HOST_TAG } from './overlay';
-import { findingItems, navigationStops, summarize, visibleFlags, type NavStop } from './summary';
+import { findingItems, navigationStopsBuilder, summarize, visibleFlags, type NavStop } from './summary';
 
 /** What the pointer can land on: a finding and the live range drawn for it. */
 interface Hit {
@@ -72,6 +72,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let current = -1;
   let scanMs: number | undefined;
   let timings: TabSummary['timings'];
+  /** Longest run of each step of the current scan (reported in `timings.steps`). */
+  let steps: StepMaxima = {};
   let scanController: AbortController | null = null;
   let scanning: Promise<void> | null = null;
   const library = registerLibraryContent({ getPage: () => (index && analysis ? { index, analysis } : undefined), signal: ctx.signal });
@@ -90,9 +92,11 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     });
 
   const broadcast = () => {
+    const t0 = performance.now();
     browser.runtime.sendMessage({ type: 'sdg:analysis-updated', summary: summary() }).catch(() => {
       // No receiver (extension reloading): nothing to tell.
     });
+    recordStep(steps, 'broadcast', performance.now() - t0);
   };
 
   // ---- scanning -------------------------------------------------------------------------------
@@ -115,13 +119,14 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     scanController?.abort();
     const controller = new AbortController();
     scanController = controller;
+    steps = {};
     status = 'scanning';
     broadcast();
     const started = performance.now();
     const job = (async () => {
       try {
         const previousText = index?.text;
-        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! });
+        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! }, steps);
         if (controller.signal.aborted) return;
         index = result.index;
         analysis = result.analysis;
@@ -132,6 +137,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
           analyze: result.analysing.busy,
           draw: drawing.busy,
           longestSlice: Math.max(result.indexing.longest, result.analysing.longest, drawing.longest),
+          steps,
         };
         status = 'done';
         error = undefined;
@@ -152,7 +158,22 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   async function draw(signal: AbortSignal): Promise<SliceStats> {
     const stats: SliceStats = { busy: 0, longest: 0 };
     if (!index || !analysis) return stats;
+    const setup = performance.now();
     const idx = index;
+    const an = analysis;
+    const sensitivity = settings.sensitivity;
+    /** Run `step` slice by slice until it returns true, yielding in between. */
+    const runSteps = async (step: (budget: () => boolean) => boolean, name: string): Promise<void> => {
+      for (;;) {
+        if (signal.aborted) throw new SliceCancelled();
+        const t0 = performance.now();
+        const done = step(sliceBudget());
+        recordSlice(stats, performance.now() - t0);
+        recordStep(steps, name, performance.now() - t0);
+        if (done) return;
+        await yieldToPage();
+      }
+    };
     // Ranges go straight into unregistered Highlight objects, slice by slice; registering the
     // filled layers at the end is cheap (one big `new Highlight(...ranges)` was a long task).
     const layers = new Map<string, Highlight | null>();
@@ -179,7 +200,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         add(g ? HIGHLIGHT_NAMES.goal(g) : HIGHLIGHT_NAMES.general, r);
       });
     }
-    for (const f of visibleFlags(analysis, settings.sensitivity)) {
+    for (const f of visibleFlags(an, sensitivity)) {
       work.push(() => {
         const r = ranges.range(idx, f.start, f.end);
         if (!r) return;
@@ -203,27 +224,34 @@ export function startAnnotator(ctx: ContentScriptContext): void {
         }
       });
     }
-    const t2 = performance.now();
-    const nextStops = navigationStops(analysis, settings.sensitivity);
-    recordSlice(stats, performance.now() - t2);
+    recordSlice(stats, performance.now() - setup);
+    recordStep(steps, 'draw-setup', performance.now() - setup);
+    // Keyboard stops, in slices too (grouping and sorting tens of thousands of findings).
+    await yieldToPage();
+    const stopsBuilder = navigationStopsBuilder(an, sensitivity);
+    await runSteps((budget) => stopsBuilder.step(budget), 'stops');
+    const nextStops = stopsBuilder.result();
     await yieldToPage();
     const nextStopRanges: (Range | null)[] = [];
     for (const s of nextStops) work.push(() => nextStopRanges.push(ranges.range(idx, s.start, s.end)));
 
     let i = 0;
-    while (i < work.length) {
-      if (signal.aborted) throw new SliceCancelled();
-      const t0 = performance.now();
-      const budget = sliceBudget();
+    await runSteps((budget) => {
       while (i < work.length && budget()) work[i++]!();
-      recordSlice(stats, performance.now() - t0);
-      if (i < work.length) await yieldToPage();
-    }
+      return i >= work.length;
+    }, 'ranges');
+    await yieldToPage();
 
-    // The lookup index over all drawn findings is sorted in its own task, before registering.
+    // The lookup index over all drawn findings is sorted in slices, before registering.
+    const sorter = createSliceSorter(
+      hitList.filter((h) => h.end > h.start),
+      compareIntervals,
+    );
+    await runSteps((budget) => sorter.step(budget), 'interval-index');
     let t1 = performance.now();
-    const nextHits = new IntervalIndex(hitList);
+    const nextHits = new IntervalIndex(sorter.result(), true);
     recordSlice(stats, performance.now() - t1);
+    recordStep(steps, 'interval-index', performance.now() - t1);
     await yieldToPage();
     if (signal.aborted) throw new SliceCancelled();
     t1 = performance.now();
@@ -243,6 +271,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     if (current < 0) highlighter.set(HIGHLIGHT_NAMES.current, []);
     if (overlay.current?.source === 'hover') overlay.hide();
     recordSlice(stats, performance.now() - t1);
+    recordStep(steps, 'register', performance.now() - t1);
     return stats;
   }
 

@@ -4,8 +4,8 @@
  */
 import { createTextIndexBuilder, type IndexNode, type TextIndex } from '../../lib/dom/text-index';
 import { isBlockDisplay } from '../../lib/dom/static-style';
-import { blockLanguages, declaredLang, foreignRuns, withForeignRuns } from '../../lib/dom/lang-runs';
-import { recordSlice, runSliced, SliceCancelled, type SliceStats } from '../../lib/dom/slicing';
+import { blockLanguagesBuilder, declaredLang, foreignRuns, withForeignRuns, type BlockLang } from '../../lib/dom/lang-runs';
+import { recordSlice, recordStep, runSliced, SliceCancelled, yieldToPage, type SliceStats, type StepMaxima } from '../../lib/dom/slicing';
 import { browser } from '#imports';
 import type { z } from 'zod';
 import {
@@ -37,19 +37,50 @@ function addStats(into: SliceStats, s: SliceStats): void {
 }
 
 /** Validate a list item by item in slices (a 40,000-finding analysis would be one long parse). */
-async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: AbortSignal, stats: SliceStats, out: T[]): Promise<void> {
+async function parseListSliced<T>(raw: unknown, schema: z.ZodType<T>, signal: AbortSignal, stats: SliceStats, out: T[], steps?: StepMaxima): Promise<void> {
   if (!Array.isArray(raw)) throw new Error('analysis from the background: list expected');
   let i = 0;
-  addStats(
-    stats,
-    await runSliced((budget) => {
-      while (i < raw.length) {
-        out.push(schema.parse(raw[i++]));
-        if (!budget()) break;
-      }
-      return i >= raw.length;
-    }, signal),
-  );
+  const s = await runSliced((budget) => {
+    while (i < raw.length) {
+      out.push(schema.parse(raw[i++]));
+      if (!budget()) break;
+    }
+    return i >= raw.length;
+  }, signal);
+  recordStep(steps, 'decode', s.longest);
+  addStats(stats, s);
+}
+
+/**
+ * A long text goes to the background in pieces of at most this many characters and blocks
+ * (`sdg:analyze-chunk`), each serialised in its own task: one 2 MB message with 40,000 blocks was
+ * a long task on the page by itself.
+ */
+export const TEXT_CHUNK = 131_072;
+export const BLOCKS_CHUNK = 2_000;
+
+/** Send the text and blocks in chunks, the last one as the `sdg:analyze` request; its answer. */
+async function sendForAnalysis(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, steps?: StepMaxima): Promise<unknown> {
+  const { text, blocks } = index;
+  const n = Math.max(1, Math.ceil(text.length / TEXT_CHUNK), Math.ceil(blocks.length / BLOCKS_CHUNK));
+  const piece = (i: number) => ({
+    text: i === n - 1 ? text.slice(i * TEXT_CHUNK) : text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK),
+    blocks: i === n - 1 ? blocks.slice(i * BLOCKS_CHUNK) : blocks.slice(i * BLOCKS_CHUNK, (i + 1) * BLOCKS_CHUNK),
+  });
+  const scan = n > 1 ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}` : undefined;
+  for (let i = 0; i < n - 1; i++) {
+    if (signal.aborted) throw new SliceCancelled();
+    const t0 = performance.now();
+    const sent = browser.runtime.sendMessage({ type: 'sdg:analyze-chunk', scan: scan!, seq: i, ...piece(i) });
+    recordStep(steps, 'send', performance.now() - t0);
+    const ack = (await sent) as { ok?: boolean; error?: string } | undefined;
+    if (!ack?.ok) throw new Error(`analysis failed: ${ack?.error ?? 'the background did not take the text'}`);
+  }
+  if (signal.aborted) throw new SliceCancelled();
+  const t0 = performance.now();
+  const sent = browser.runtime.sendMessage({ type: 'sdg:analyze', ...piece(n - 1), ...(lang ? { lang } : {}), ...(scan ? { scan, chunks: n - 1 } : {}) });
+  recordStep(steps, 'send', performance.now() - t0);
+  return sent;
 }
 
 const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSchema, flags: FlagSchema } as const;
@@ -60,8 +91,8 @@ const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSche
  * does not carry the core and its model. Long lists arrive in parts (`sdg:analysis-part`) and are
  * parsed in slices, so decoding never blocks the page either.
  */
-async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats): Promise<Analysis> {
-  const first = (await browser.runtime.sendMessage({ type: 'sdg:analyze', text: index.text, blocks: index.blocks, ...(lang ? { lang } : {}) })) as
+async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats, steps?: StepMaxima): Promise<Analysis> {
+  const first = (await sendForAnalysis(index, lang, signal, steps)) as
     | { id: string; totals: Record<keyof typeof PARTS, number>; analysis: Record<string, unknown> }
     | { error: string }
     | undefined;
@@ -70,16 +101,20 @@ async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | un
   const t0 = performance.now();
   const head = AnalysisSchema.omit({ explicit: true, thematic: true, flags: true }).parse(first.analysis);
   recordSlice(stats, performance.now() - t0);
+  recordStep(steps, 'head-parse', performance.now() - t0);
   const lists = { explicit: [] as Analysis['explicit'], thematic: [] as Analysis['thematic'], flags: [] as Analysis['flags'] };
   for (const name of ['explicit', 'thematic', 'flags'] as const) {
     const schema = PARTS[name] as z.ZodType<unknown>;
     const out = lists[name] as unknown[];
-    await parseListSliced(first.analysis[name], schema, signal, stats, out);
+    await parseListSliced(first.analysis[name], schema, signal, stats, out, steps);
     while (out.length < first.totals[name]) {
       if (signal.aborted) throw new SliceCancelled();
-      const part = (await browser.runtime.sendMessage({ type: 'sdg:analysis-part', id: first.id, list: name, from: out.length })) as { items?: unknown[]; error?: string };
+      const tp = performance.now();
+      const asked = browser.runtime.sendMessage({ type: 'sdg:analysis-part', id: first.id, list: name, from: out.length });
+      recordStep(steps, 'part-request', performance.now() - tp);
+      const part = (await asked) as { items?: unknown[]; error?: string };
       if (!part?.items || part.items.length === 0) throw new Error(`analysis part missing: ${part?.error ?? name}`);
-      await parseListSliced(part.items, schema, signal, stats, out);
+      await parseListSliced(part.items, schema, signal, stats, out, steps);
     }
   }
   return { ...head, ...lists };
@@ -90,18 +125,42 @@ export async function analyzePage(
   doc: Document,
   signal: AbortSignal,
   previous?: { text: string; analysis: Analysis },
+  steps?: StepMaxima,
 ): Promise<{ index: TextIndex; analysis: Analysis; indexing: SliceStats; analysing: SliceStats }> {
   const builder = createTextIndexBuilder(doc as unknown as IndexNode, { isHidden, isBlock });
-  const indexing = await runSliced((budget) => builder.step(budget), signal);
+  let slice = 0;
+  const indexing = await runSliced((budget) => {
+    const t = performance.now();
+    const done = builder.step(budget);
+    // The first slice pays the page's first style computation, the last one the text's join.
+    recordStep(steps, slice++ === 0 ? 'index-first' : done ? 'index-last' : 'index', performance.now() - t);
+    return done;
+  }, signal);
+  let t0 = performance.now();
   const index = builder.result();
+  recordSlice(indexing, performance.now() - t0);
+  recordStep(steps, 'index-result', performance.now() - t0);
   if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
   const lang = declaredLang(doc.documentElement.lang);
   const analysing: SliceStats = { busy: 0, longest: 0 };
-  const analysis = await analyzeInBackground(index, lang, signal, analysing);
-  const t0 = performance.now();
+  const analysis = await analyzeInBackground(index, lang, signal, analysing, steps);
+  t0 = performance.now();
   // Only pages that declare a language below <html> can have foreign-language runs.
-  const blocks = doc.body?.querySelector('[lang]') ? blockLanguages(index) : [];
+  const declares = !!doc.body?.querySelector('[lang]');
+  recordSlice(analysing, performance.now() - t0);
+  recordStep(steps, 'lang-check', performance.now() - t0);
+  let blocks: BlockLang[] = [];
+  if (declares) {
+    const builder = blockLanguagesBuilder(index);
+    const s = await runSliced((budget) => builder.step(budget), signal);
+    addStats(analysing, s);
+    recordStep(steps, 'block-languages', s.longest);
+    blocks = builder.result();
+    await yieldToPage();
+  }
+  t0 = performance.now();
   const merged = withForeignRuns(analysis, index.text, foreignRuns(blocks, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
+  recordStep(steps, 'foreign-runs', performance.now() - t0);
   return { index, analysis: merged, indexing, analysing };
 }

@@ -6,6 +6,7 @@ import type { Analysis, Criterion, Finding, Flag, ThematicFinding } from '../../
 import { findingId, type FindingItem, type ScanStatus, type TabSummary } from '../../lib/schema/messages';
 import { showsFlag, type Sensitivity } from '../../lib/settings/schema';
 import { IntervalIndex } from '../../lib/dom/interval-index';
+import { createSliceSorter } from '../../lib/dom/slicing';
 
 /** Flags drawn in the page: sentence and paragraph scope at this sensitivity (document-level ones are listed in the popup only). */
 export function visibleFlags(analysis: Analysis, sensitivity: Sensitivity): Flag[] {
@@ -25,25 +26,78 @@ export interface NavStop {
  * per block (all goals of the block on one card), sorted by position.
  */
 export function navigationStops(analysis: Analysis, sensitivity: Sensitivity): NavStop[] {
+  const b = navigationStopsBuilder(analysis, sensitivity);
+  b.step(() => true);
+  return b.result();
+}
+
+/** `navigationStops` in slices: `step(budget)` until it returns true, then `result()` (same stops). */
+export function navigationStopsBuilder(analysis: Analysis, sensitivity: Sensitivity): { step(budget: () => boolean): boolean; result(): NavStop[] } {
   const stops: NavStop[] = [];
-  const flags = visibleFlags(analysis, sensitivity);
-  const sentenceFlags = new IntervalIndex(flags.filter((g) => g.scope === 'S').map((g) => ({ start: g.start, end: g.end, value: g })));
-  for (const f of analysis.explicit) {
-    // Flags that sit on the reference (S1 "contributes to SDG 13") share its card.
-    const onIt = sentenceFlags.at(f.start).filter((i) => i.end >= f.end).map((i) => i.value);
-    stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f, ...onIt] });
-  }
-  for (const f of flags) stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f] });
+  let flags: Flag[] | undefined;
+  let sentenceFlags: IntervalIndex<Flag> | undefined;
+  let phase = 0;
+  let i = 0;
   const byBlock = new Map<string, ThematicFinding[]>();
-  for (const f of analysis.thematic) {
-    const key = `${f.start}-${f.end}`;
-    byBlock.set(key, [...(byBlock.get(key) ?? []), f]);
-  }
-  for (const group of byBlock.values()) {
-    const first = group[0]!;
-    stops.push({ id: findingId(first), start: first.start, end: first.end, findings: group.sort((a, b) => b.score - a.score) });
-  }
-  return stops.sort((a, b) => a.start - b.start || b.end - a.end);
+  let groups: ThematicFinding[][] = [];
+  let sorter: ReturnType<typeof createSliceSorter<NavStop>> | undefined;
+  let out: NavStop[] | undefined;
+  return {
+    step(budget) {
+      if (phase === 0) {
+        flags = visibleFlags(analysis, sensitivity);
+        sentenceFlags = new IntervalIndex(flags.filter((g) => g.scope === 'S').map((g) => ({ start: g.start, end: g.end, value: g })));
+        phase = 1;
+        if (!budget()) return false;
+      }
+      if (phase === 1) {
+        while (i < analysis.explicit.length) {
+          const f = analysis.explicit[i++]!;
+          // Flags that sit on the reference (S1 "contributes to SDG 13") share its card.
+          const onIt = sentenceFlags!.at(f.start).filter((x) => x.end >= f.end).map((x) => x.value);
+          stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f, ...onIt] });
+          if ((i & 63) === 0 && !budget()) return false;
+        }
+        for (const f of flags!) stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f] });
+        phase = 2;
+        i = 0;
+        if (!budget()) return false;
+      }
+      if (phase === 2) {
+        while (i < analysis.thematic.length) {
+          const f = analysis.thematic[i++]!;
+          const key = `${f.start}-${f.end}`;
+          byBlock.set(key, [...(byBlock.get(key) ?? []), f]);
+          if ((i & 255) === 0 && !budget()) return false;
+        }
+        groups = [...byBlock.values()];
+        phase = 3;
+        i = 0;
+        if (!budget()) return false;
+      }
+      if (phase === 3) {
+        while (i < groups.length) {
+          const group = groups[i++]!;
+          const first = group[0]!;
+          stops.push({ id: findingId(first), start: first.start, end: first.end, findings: group.sort((a, b) => b.score - a.score) });
+          if ((i & 63) === 0 && !budget()) return false;
+        }
+        sorter = createSliceSorter(stops, (a, b) => a.start - b.start || b.end - a.end);
+        phase = 4;
+        if (!budget()) return false;
+      }
+      if (phase === 4) {
+        if (!sorter!.step(budget)) return false;
+        out = sorter!.result();
+        phase = 5;
+      }
+      return true;
+    },
+    result() {
+      if (!out) throw new Error('navigation stops not finished: call step() until it returns true');
+      return out;
+    },
+  };
 }
 
 /** Every finding with its stable id, in text order (for the side panel). */

@@ -14,8 +14,16 @@ export function isFromExtension(sender: { id?: string }): boolean {
   return sender.id === browser.runtime.id;
 }
 
-/** Findings per message part: small enough to decode in a few milliseconds on the page. */
-const PART_SIZE = 1_500;
+/**
+ * Findings per message part: small enough to decode in a few milliseconds on the page (the page
+ * deserialises a whole answer in one task, before it can slice anything; 1,500 thematic findings
+ * with their evidence terms took tens of milliseconds on a loaded machine).
+ */
+export const PART_SIZE = 300;
+/** Texts arriving in `sdg:analyze-chunk` pieces, by scan id, until their `sdg:analyze`. */
+const chunked = new Map<string, { tabId: number; frameId: number; parts: string[]; blocks: { start: number; end: number }[] }>();
+/** Scans being received at once at most (a page that never finishes one does not grow the map). */
+const MAX_CHUNKED = 32;
 /** The last analysis per tab, until its parts are fetched (one per tab: a new scan replaces it). */
 const pending = new Map<number, { id: string; analysis: Analysis }>();
 let counter = 0;
@@ -40,6 +48,36 @@ function nextPart(tabId: number, id: string, list: ListName, from: number): unkn
   return { items };
 }
 
+/** Keep one chunk of a scan's text; a tab frame's new scan drops its older unfinished ones. */
+function addChunk(tabId: number, frameId: number, scan: string, seq: number, text: string, blocks: { start: number; end: number }[]): unknown {
+  let c = chunked.get(scan);
+  if (!c) {
+    if (seq !== 0) return { error: 'analysis chunks out of order' };
+    for (const [k, v] of chunked) if (v.tabId === tabId && v.frameId === frameId) chunked.delete(k);
+    if (chunked.size >= MAX_CHUNKED) chunked.delete(chunked.keys().next().value!);
+    c = { tabId, frameId, parts: [], blocks: [] };
+    chunked.set(scan, c);
+  }
+  if (c.tabId !== tabId || c.frameId !== frameId || seq !== c.parts.length) {
+    chunked.delete(scan);
+    return { error: 'analysis chunks out of order' };
+  }
+  c.parts.push(text);
+  for (const b of blocks) c.blocks.push(b);
+  return { ok: true };
+}
+
+/** The whole text and blocks of an `sdg:analyze` (its chunks first, when it has any). */
+function assemble(tabId: number, frameId: number, msg: { text: string; blocks: { start: number; end: number }[]; scan?: string; chunks?: number }): { text: string; blocks: { start: number; end: number }[] } {
+  if (msg.scan === undefined || !msg.chunks) return msg;
+  const c = chunked.get(msg.scan);
+  chunked.delete(msg.scan);
+  if (!c || c.tabId !== tabId || c.frameId !== frameId || c.parts.length !== msg.chunks) throw new Error('analysis chunks missing');
+  c.parts.push(msg.text);
+  for (const b of msg.blocks) c.blocks.push(b);
+  return { text: c.parts.join(''), blocks: c.blocks };
+}
+
 /** Handlers the background runs for broadcast messages (it answers no requests itself). */
 function onBackgroundMessage(msg: Message, sender: Browser.runtime.MessageSender): void {
   // A scan in progress keeps the last count on the badge (re-scans of busy pages would make it blink).
@@ -56,11 +94,16 @@ export function registerRouter(): void {
     if (msg?.type === 'sdg:analyze' && sender.tab?.id !== undefined) {
       // The pure core, run here so that its long stages never block the page's main thread.
       try {
-        const analysis = analyze(msg.text, { ...(msg.lang ? { lang: msg.lang } : {}), blocks: msg.blocks });
+        const { text, blocks } = assemble(sender.tab.id, sender.frameId ?? 0, msg);
+        const analysis = analyze(text, { ...(msg.lang ? { lang: msg.lang } : {}), blocks });
         sendResponse(firstPart(sender.tab.id, analysis));
       } catch (e) {
         sendResponse({ error: e instanceof Error ? e.message : String(e) });
       }
+      return undefined;
+    }
+    if (msg?.type === 'sdg:analyze-chunk' && sender.tab?.id !== undefined) {
+      sendResponse(addChunk(sender.tab.id, sender.frameId ?? 0, msg.scan, msg.seq, msg.text, msg.blocks));
       return undefined;
     }
     if (msg?.type === 'sdg:analysis-part' && sender.tab?.id !== undefined) {

@@ -11,14 +11,24 @@ export interface Interval<T> {
   value: T;
 }
 
+/** The index's order: by start, then by end. */
+export function compareIntervals(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** An immutable interval index. */
 export class IntervalIndex<T> {
   private readonly items: Interval<T>[];
   /** maxEnd[i] = max(items[0..i].end): once it is <= the point, nothing earlier can contain it. */
   private readonly maxEnd: number[];
 
-  constructor(intervals: Iterable<Interval<T>>) {
-    this.items = [...intervals].filter((i) => i.end > i.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  /**
+   * `sorted`: the intervals are already in `compareIntervals` order (sorted in slices by the
+   * caller), so only the empty ones are dropped.
+   */
+  constructor(intervals: Iterable<Interval<T>>, sorted = false) {
+    const items = [...intervals].filter((i) => i.end > i.start);
+    this.items = sorted ? items : items.sort(compareIntervals);
     this.maxEnd = [];
     let max = -Infinity;
     for (const it of this.items) {

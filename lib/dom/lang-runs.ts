@@ -33,12 +33,30 @@ function langAttribute(node: IndexNode | null | undefined): string | null {
 
 /** Each block whose nearest `lang` attribute names a supported language, with that language. */
 export function blockLanguages(index: TextIndex): BlockLang[] {
+  const b = blockLanguagesBuilder(index);
+  b.step(() => true);
+  return b.result();
+}
+
+/** `blockLanguages` in slices (a page of 40,000 blocks): `step(budget)` until true, then `result()`. */
+export function blockLanguagesBuilder(index: TextIndex): { step(budget: () => boolean): boolean; result(): BlockLang[] } {
   const out: BlockLang[] = [];
-  for (const b of index.blocks) {
-    const lang = declaredLang(langAttribute(locate(index, b.start)?.node));
-    if (lang) out.push({ span: { start: b.start, end: b.end }, lang });
-  }
-  return out;
+  let i = 0;
+  return {
+    step(budget) {
+      while (i < index.blocks.length) {
+        const b = index.blocks[i++]!;
+        const lang = declaredLang(langAttribute(locate(index, b.start)?.node));
+        if (lang) out.push({ span: { start: b.start, end: b.end }, lang });
+        if ((i & 63) === 0 && !budget()) return false;
+      }
+      return true;
+    },
+    result() {
+      if (i < index.blocks.length) throw new Error('block languages not finished: call step() until it returns true');
+      return out;
+    },
+  };
 }
 
 /** Runs of blocks declared in another language than the document's (same-language neighbours merged). */

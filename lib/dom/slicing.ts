@@ -69,3 +69,76 @@ export async function runSliced(step: (budget: () => boolean) => boolean, signal
     await yieldToPage();
   }
 }
+
+/** The longest single run of each named step of a scan, in milliseconds (for the bench). */
+export type StepMaxima = Record<string, number>;
+
+/** Keep the longest duration seen for `name`. */
+export function recordStep(steps: StepMaxima | undefined, name: string, ms: number): void {
+  if (steps && !(ms <= (steps[name] ?? -1))) steps[name] = ms;
+}
+
+/** Elements per natively sorted run of `createSliceSorter` (a run sorts in well under a millisecond). */
+const SORT_RUN = 512;
+
+/**
+ * A stable sort in slices: `step(budget)` until it returns true, then `result()`. Same order as
+ * `Array.prototype.sort` (also stable) with the same comparator: runs of SORT_RUN elements sorted
+ * natively, then merged pairwise, bottom-up, taking from the left run on ties.
+ */
+export function createSliceSorter<T>(items: readonly T[], cmp: (a: T, b: T) => number): { step(budget: () => boolean): boolean; result(): T[] } {
+  const n = items.length;
+  let a = items.slice();
+  let b: T[] = new Array<T>(n);
+  let pos = 0;
+  let width = SORT_RUN;
+  let lo = 0;
+  let merging = false;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  let mid = 0;
+  let hi = 0;
+  let done = false;
+  return {
+    step(budget) {
+      while (pos < n) {
+        const end = Math.min(pos + SORT_RUN, n);
+        const run = a.slice(pos, end).sort(cmp);
+        for (let t = 0; t < run.length; t++) a[pos + t] = run[t]!;
+        pos = end;
+        if (!budget()) return false;
+      }
+      while (width < n) {
+        while (lo < n) {
+          if (!merging) {
+            mid = Math.min(lo + width, n);
+            hi = Math.min(lo + 2 * width, n);
+            i = lo;
+            j = mid;
+            k = lo;
+            merging = true;
+          }
+          let c = 0;
+          while (k < hi) {
+            if (i < mid && (j >= hi || cmp(a[j]!, a[i]!) >= 0)) b[k++] = a[i++]!;
+            else b[k++] = a[j++]!;
+            if ((++c & 1023) === 0 && !budget()) return false;
+          }
+          merging = false;
+          lo = hi;
+        }
+        [a, b] = [b, a];
+        width *= 2;
+        lo = 0;
+        if (!budget()) return false;
+      }
+      done = true;
+      return true;
+    },
+    result() {
+      if (!done) throw new Error('sort not finished: call step() until it returns true');
+      return a;
+    },
+  };
+}

@@ -10,7 +10,8 @@
  * - content script → everyone (`browser.runtime.sendMessage`): `sdg:analysis-updated`, a
  *   broadcast the background uses for the badge and open popups / side panels use to refresh.
  * - content script → background: `sdg:analyze` (the page's text; the background runs the core and
- *   answers the first part of the `Analysis`) then `sdg:analysis-part` for the rest of long lists.
+ *   answers the first part of the `Analysis`) then `sdg:analysis-part` for the rest of long lists;
+ *   long texts go ahead in `sdg:analyze-chunk` pieces of the same scan id.
  * - any extension page → content scripts: `sdg:settings-changed` is not needed (content scripts
  *   watch `browser.storage` themselves) but is accepted as a hint to re-read settings.
  *
@@ -101,7 +102,16 @@ export const TabSummarySchema = z.object({
   /** Milliseconds the last scan took (wall clock, including yields to the page). */
   scanMs: z.number().nonnegative().optional(),
   /** Where the scan's time went, in busy milliseconds (yields excluded): for the bench. */
-  timings: z.object({ index: z.number(), analyze: z.number(), draw: z.number(), longestSlice: z.number().optional() }).optional(),
+  timings: z
+    .object({
+      index: z.number(),
+      analyze: z.number(),
+      draw: z.number(),
+      longestSlice: z.number().optional(),
+      /** The longest single run of each step (index slice, message send, part decode…), for the bench. */
+      steps: z.record(z.string(), z.number()).optional(),
+    })
+    .optional(),
 });
 export type TabSummary = z.infer<typeof TabSummarySchema>;
 
@@ -122,11 +132,31 @@ export const SettingsChangedMessageSchema = z.object({ type: z.literal('sdg:sett
  * Content script → background: run the core on the page's text there, off the page's main thread
  * (the core's stages are too coarse to slice under 50 ms on long pages). Answers an `Analysis`.
  */
+const SpanListSchema = z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }));
 export const AnalyzeMessageSchema = z.object({
   type: z.literal('sdg:analyze'),
+  /**
+   * With `scan`, the text and blocks that follow the `sdg:analyze-chunk` messages of the same scan
+   * (the background analyses chunks + this); without, the page's whole text.
+   */
   text: z.string(),
   lang: LangSchema.optional(),
-  blocks: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  blocks: SpanListSchema,
+  scan: z.string().min(1).max(64).optional(),
+  /** With `scan`: how many chunks came before (a lost or repeated chunk is an error, not a wrong text). */
+  chunks: z.number().int().nonnegative().optional(),
+});
+/**
+ * Content script → background: one piece of a long page's text and blocks (in order, `seq` from
+ * 0), sent before the `sdg:analyze` with the same `scan` id, so that no single message takes long to
+ * serialise on the page. Answers `{ ok: true }` or `{ error }`.
+ */
+export const AnalyzeChunkMessageSchema = z.object({
+  type: z.literal('sdg:analyze-chunk'),
+  scan: z.string().min(1).max(64),
+  seq: z.number().int().nonnegative(),
+  text: z.string(),
+  blocks: SpanListSchema,
 });
 /**
  * Content script → background: the next part of a finished `sdg:analyze` result. Long pages have
@@ -155,6 +185,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   SettingsChangedMessageSchema,
   AnalysisUpdatedMessageSchema,
   AnalyzeMessageSchema,
+  AnalyzeChunkMessageSchema,
   AnalysisPartMessageSchema,
   ...LIBRARY_MESSAGE_SCHEMAS, // engineer E: save, saved annotations, re-anchoring (lib/schema/saved-report.ts)
 ]);

@@ -6,7 +6,12 @@
  * Pages: the largest real page in ../shared/data/pages (by file size) and a generated
  * 300,000-word report page. Reported: annotate wall time (index + analysis + highlights,
  * yields included), the longest task seen by a `longtask` PerformanceObserver during the scan,
- * and the number of tasks over 50 ms. Median of 3 loads each.
+ * and the number of tasks over 50 ms. Median of 3 loads each. Then, per page, the longest single
+ * run of each step of the scan as the content script timed it (`timings.steps`: index slices,
+ * each message send, head parse, part decoding, languages, draw setup, keyboard stops, ranges,
+ * hit-index sort, highlight registration, broadcast), max over the loads, `*` past 50 ms, and the
+ * longest task of each load. Sliced steps can still show a slice well past SLICE_MS on a loaded
+ * machine (descheduling, garbage collection); unsliced steps are the ones to watch.
  * Needs the built extension (`wxt build`; builds it when missing).
  * Run alone: `node --import tsx test/bench/annotate.bench.ts`.
  */
@@ -64,6 +69,8 @@ interface Measure {
   textChars: number;
   explicit: number;
   findings: number;
+  /** Longest single run of each step of the scan (the content script's `timings.steps`). */
+  steps: Record<string, number>;
 }
 
 async function measureOnce(eb: ExtensionBrowser, page: Page, url: string): Promise<Measure> {
@@ -136,6 +143,7 @@ async function measureOnce(eb: ExtensionBrowser, page: Page, url: string): Promi
     textChars: summary.length,
     explicit: summary.explicitTotal,
     findings: items.length,
+    steps: summary.timings?.steps ?? {},
   };
 }
 
@@ -182,10 +190,11 @@ export async function run(): Promise<void> {
     console.log(
       ['page'.padEnd(44), 'chars'.padStart(9), 'refs'.padStart(6), 'SDG Lens ms'.padStart(12), '(index/analyse/draw busy)'.padStart(26), 'longest task'.padStart(13), 'longest slice'.padStart(14), '>50ms'.padStart(6), 'TreeWalker ms'.padStart(14), 'mark.js-style ms'.padStart(17)].join(' '),
     );
+    const stepRows: { name: string; runs: Measure[] }[] = [];
     for (const p of pages) {
       const runs: Measure[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(eb, page, server.url(p.url)));
-      const m = (k: keyof Measure) => median(runs.map((r) => r[k]));
+      const m = (k: Exclude<keyof Measure, 'steps'>) => median(runs.map((r) => r[k]));
       console.log(
         [
           p.name.slice(0, 44).padEnd(44),
@@ -200,6 +209,18 @@ export async function run(): Promise<void> {
           m('markMs').toFixed(1).padStart(17),
         ].join(' '),
       );
+      stepRows.push({ name: p.name, runs });
+    }
+    // Per-step maxima over the runs: which of our own steps comes near the 50 ms long-task line.
+    console.log('\nlongest single run of each step, ms (max over the runs; * = over 50 ms)');
+    for (const { name, runs } of stepRows) {
+      const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+      const cells = names.map((n) => {
+        const v = Math.max(...runs.map((r) => r.steps[n] ?? 0));
+        return `${n} ${v.toFixed(1)}${v > 50 ? '*' : ''}`;
+      });
+      console.log(`  ${name.slice(0, 44)}: ${cells.join(', ')}`);
+      console.log(`    longest tasks (longtask observer, per run): ${runs.map((r) => r.longestTaskMs.toFixed(0)).join(', ')} ms`);
     }
   } finally {
     await eb.close();

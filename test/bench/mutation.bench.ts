@@ -159,6 +159,7 @@ async function installCounters(worker: WebWorker): Promise<void> {
     chrome.runtime.onMessage.addListener((m) => {
       if (m && m.type === 'sdg:analysis-updated' && m.summary && m.summary.status === 'scanning') c.rescans++;
       if (m && m.type === 'sdg:analyze' && typeof m.text === 'string') { c.analyses++; c.chars += m.text.length; }
+      if (m && m.type === 'sdg:analyze-chunk' && typeof m.text === 'string') c.chars += m.text.length;
       return undefined;
     });
   })()`);

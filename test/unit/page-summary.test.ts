@@ -1,6 +1,9 @@
 /** Pure derivations for the page UI: shown flags, keyboard-navigation stops and the popup summary. */
 import { describe, expect, test } from 'vitest';
-import { navigationStops, summarize, visibleFlags } from '../../entrypoints/annotate.content/summary';
+import { navigationStops, navigationStopsBuilder, summarize, visibleFlags, type NavStop } from '../../entrypoints/annotate.content/summary';
+import { IntervalIndex } from '../../lib/dom/interval-index';
+import { findingId } from '../../lib/schema/messages';
+import type { ThematicFinding } from '../../lib/schema/analysis';
 import type { Analysis, Flag } from '../../lib/schema/analysis';
 
 const flag = (criterion: Flag['criterion'], start: number, end: number, scope: Flag['scope'], strength: Flag['strength']): Flag => ({
@@ -50,6 +53,43 @@ describe('navigationStops', () => {
       [150, ['I3']],
       [200, ['x']],
     ]);
+  });
+
+  test('built in slices (any cut points), a long analysis gives the same stops as one pass of the original algorithm', () => {
+    const big: Analysis = {
+      ...analysis,
+      explicit: Array.from({ length: 3_000 }, (_, i) => ({ kind: 'explicit' as const, start: i * 50 + 5, end: i * 50 + 11, goals: [(i % 17) + 1], form: 'number' as const, text: 'SDG 1', lang: 'en' as const })),
+      thematic: Array.from({ length: 2_000 }, (_, i) => ({ kind: 'thematic' as const, start: Math.floor(i / 2) * 150, end: Math.floor(i / 2) * 150 + 140, goal: (i % 17) + 1, score: (i % 7) / 7, terms: [] })),
+      flags: Array.from({ length: 900 }, (_, i) => flag(i % 2 ? 'S1' : 'I3', i * 160, i * 160 + 30, i % 3 ? 'S' : 'P', i % 4 ? 'strong' : 'weak')),
+    };
+    // The algorithm as it was before it was sliced.
+    const reference = (an: Analysis, sensitivity: 'all' | 'strong'): NavStop[] => {
+      const stops: NavStop[] = [];
+      const flags = visibleFlags(an, sensitivity);
+      const sentenceFlags = new IntervalIndex(flags.filter((g) => g.scope === 'S').map((g) => ({ start: g.start, end: g.end, value: g })));
+      for (const f of an.explicit) {
+        const onIt = sentenceFlags.at(f.start).filter((i) => i.end >= f.end).map((i) => i.value);
+        stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f, ...onIt] });
+      }
+      for (const f of flags) stops.push({ id: findingId(f), start: f.start, end: f.end, findings: [f] });
+      const byBlock = new Map<string, ThematicFinding[]>();
+      for (const f of an.thematic) byBlock.set(`${f.start}-${f.end}`, [...(byBlock.get(`${f.start}-${f.end}`) ?? []), f]);
+      for (const group of byBlock.values()) {
+        const first = group[0]!;
+        stops.push({ id: findingId(first), start: first.start, end: first.end, findings: group.sort((a, b) => b.score - a.score) });
+      }
+      return stops.sort((a, b) => a.start - b.start || b.end - a.end);
+    };
+    for (const sensitivity of ['all', 'strong'] as const) {
+      const want = reference(big, sensitivity);
+      expect(navigationStops(big, sensitivity)).toEqual(want);
+      const b = navigationStopsBuilder(big, sensitivity);
+      let c = 0;
+      let slices = 1;
+      while (!b.step(() => ++c % 5 !== 0)) slices++;
+      expect(b.result()).toEqual(want);
+      expect(slices).toBeGreaterThan(10);
+    }
   });
 
   test('weak flags are not stops at "strong only"', () => {
