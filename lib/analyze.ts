@@ -2,8 +2,8 @@
  * The core entry: plain text (plus optional block spans from the DOM layer) → `Analysis`.
  * Used by the content script, the CLI and the widget's scan mode. Pure and deterministic.
  *
- * Stages, in order: language → explicit references → thematic findings (engineer B) →
- * flags + risk (engineer C) → per-goal roll-up. `analyzeSteps` runs the same stages as a
+ * Stages, in order: language → explicit references → thematic findings →
+ * flags + risk → per-goal roll-up. `analyzeSteps` runs the same stages as a
  * generator that yields between chunks, so the content script can time-slice a huge page;
  * `analyze` simply runs it to the end.
  */
@@ -109,7 +109,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 /**
  * Per-goal roll-up for all 17 goals in order: how often the goal is named (a list counts once
  * per goal it names; general references name none), how many thematic findings it has, and its
- * document-level score. Until the thematic stage lands, a named goal scores 1.
+ * document-level score (a named goal scores 1).
  */
 function goalSummaries(explicit: ExplicitReference[], thematic: ThematicFinding[], thematicScore: number[]): Analysis['goals'] {
   const named = GOAL_NUMBERS.map(() => 0);

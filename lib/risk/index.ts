@@ -97,7 +97,7 @@ function applyPrecedence(cands: Candidate[]): Candidate[] {
 }
 
 /**
- * The explicit references to use: the caller's (engineer A's full grammar) when given, plus the
+ * The explicit references to use: the caller's (`findExplicitReferences`, the full grammar) when given, plus the
  * built-in finder's goal names and target codes that they do not cover (S5 masks goal names,
  * S1 looks for target codes in tables).
  */

@@ -1,6 +1,6 @@
 /**
  * The small slice of SDG-reference grammar that S1, S2, S3 and S5 need when no explicit references
- * are passed in (engineer A's `findExplicitReferences` is the full grammar and is preferred; see
+ * are passed in (`findExplicitReferences` in lib/detect/explicit.ts is the full grammar and is preferred; see
  * `assess`). It finds goal numbers and lists ("SDG 14", "ODD 8 et 12", "SDGs 1, 2 and 15"),
  * target codes ("target 6.1", "metas 11.2 y 11.6"), general mentions ("2030 Agenda", "the SDGs")
  * and goal names ("Life on Land", "Vida submarina").

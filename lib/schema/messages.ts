@@ -20,7 +20,7 @@
  * the finding's kind, key and span (`findingId`), so a side panel can hold on to them across
  * re-scans of an unchanged page.
  *
- * To add messages (engineers E/F): add a schema to `MessageSchema`'s union and, when it answers,
+ * To add messages: add a schema to `MessageSchema`'s union and, when it answers,
  * a response schema next to it; keep the `sdg:` prefix.
  */
 import { z } from 'zod';
@@ -187,7 +187,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   AnalyzeMessageSchema,
   AnalyzeChunkMessageSchema,
   AnalysisPartMessageSchema,
-  ...LIBRARY_MESSAGE_SCHEMAS, // engineer E: save, saved annotations, re-anchoring (lib/schema/saved-report.ts)
+  ...LIBRARY_MESSAGE_SCHEMAS, // library: save, saved annotations, re-anchoring (lib/schema/saved-report.ts)
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

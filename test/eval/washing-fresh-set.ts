@@ -1,5 +1,5 @@
 /**
- * A third washing set, written by engineer C after the rules were frozen and scored once before
+ * A third washing set, written for this project after the rules were frozen and scored once before
  * any change ("blind" figures in the final report), to estimate how the checks generalise to new
  * organisations and phrasings. en/fr/es, passages and documents, labelled against WASHING.md.
  */

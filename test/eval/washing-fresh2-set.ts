@@ -1,5 +1,5 @@
 /**
- * A fourth washing set, written by engineer C after the fixes prompted by the first fresh set and
+ * A fourth washing set, written for this project after the fixes prompted by the first fresh set and
  * scored once before any further change (the "blind" figures in the final report). Other sectors
  * (public bodies, banks, NGOs, retail, energy) and phrasings, en/fr/es.
  */

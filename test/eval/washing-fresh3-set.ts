@@ -1,5 +1,5 @@
 /**
- * A fifth washing set, written by engineer C after the fixes prompted by fresh sets 1 and 2 and
+ * A fifth washing set, written for this project after the fixes prompted by fresh sets 1 and 2 and
  * scored once before any further change (blind figures in the final report). Mixed sectors and
  * phrasings, en/fr/es; passages and short documents.
  */

@@ -1,5 +1,5 @@
 /**
- * A sixth washing set, written by engineer C after fresh set 3 and scored once before any further
+ * A sixth washing set, written for this project after fresh set 3 and scored once before any further
  * change (blind figures in the final report): longer passages, counter-evidence in a neighbouring
  * sentence, tables, hard negatives.
  */

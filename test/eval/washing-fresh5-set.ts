@@ -1,5 +1,5 @@
 /**
- * A seventh washing set, written by engineer C last and scored once (its blind figures are the
+ * A seventh washing set, written for this project last and scored once (its blind figures are the
  * final generalisation estimate in the report). Mixed sectors, en/fr/es, passages and documents.
  */
 import type { GoldItem } from './washing-score';

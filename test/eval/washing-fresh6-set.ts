@@ -1,5 +1,5 @@
 /**
- * An eighth washing set, written by engineer C after fresh set 5 and scored once before any
+ * An eighth washing set, written for this project after fresh set 5 and scored once before any
  * further change (blind figures in the final report): full documents in the dev style, each mixing
  * flagged claims with clean, substantiated ones.
  */

@@ -1,5 +1,5 @@
 /**
- * A ninth washing set, written by engineer C last of all and scored once (blind figures in the
+ * A ninth washing set, written for this project last of all and scored once (blind figures in the
  * final report): short passages in the dev style, en/fr/es, with hard negatives.
  */
 import type { GoldItem } from './washing-score';

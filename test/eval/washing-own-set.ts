@@ -1,5 +1,5 @@
 /**
- * A second washing set, written for SDG Lens by engineer C (not derived from shared/ dev items):
+ * A second washing set, written for SDG Lens (not derived from shared/ dev items):
  * other organisations, sectors and phrasings, in en/fr/es, labelled against WASHING.md. Used as a
  * cross-set check in `npm run eval` and as the source of the unit tests' contrastive pairs
  * (notes "Contrastive pair with <id>" as in the shared format).

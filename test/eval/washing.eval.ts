@@ -27,7 +27,7 @@ export const WASHING_DEV = path.resolve(here, '../../../shared/data/washing/dev.
 
 const pct = (x: number): string => x.toFixed(2);
 
-/** Own labelled sets (written by engineer C, never tuned on before their first score; see each file). */
+/** Own labelled sets (written for this project, never tuned on before their first score; see each file). */
 const OWN_SETS: [string, readonly GoldItem[]][] = [
   ['own', OWN_SET], ['fresh1', FRESH_SET], ['fresh2', FRESH2_SET], ['fresh3', FRESH3_SET], ['fresh4', FRESH4_SET], ['fresh5', FRESH5_SET], ['fresh6', FRESH6_SET], ['fresh7', FRESH7_SET],
 ];
