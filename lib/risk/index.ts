@@ -103,7 +103,16 @@ function applyPrecedence(cands: Candidate[]): Candidate[] {
  */
 function mergeMentions(given: readonly ExplicitReference[] | undefined, own: ExplicitReference[]): ExplicitReference[] {
   if (!given) return own;
-  const extra = own.filter((o) => (o.form === 'name' || o.form === 'target') && !given.some((g) => overlap(g, o)));
+  // `given` is sorted and non-overlapping (so its ends ascend too): one sweep finds overlaps,
+  // instead of a scan of every given reference per mention (quadratic on SDG-dense long texts).
+  const extra: ExplicitReference[] = [];
+  let i = 0;
+  for (const o of [...own].sort((a, b) => a.start - b.start)) {
+    if (o.form !== 'name' && o.form !== 'target') continue;
+    while (i < given.length && given[i]!.end <= o.start) i++;
+    if (i < given.length && overlap(given[i]!, o)) continue;
+    extra.push(o);
+  }
   return [...given, ...extra].sort((a, b) => a.start - b.start);
 }
 
