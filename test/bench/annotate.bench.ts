@@ -25,6 +25,7 @@ import { EXT_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/supp
 import { startServer } from '../e2e/support/server';
 import { FindingsResponseSchema, TabSummarySchema } from '../../lib/schema/messages';
 import { sendToTab, tabIdOf, waitForContentScript } from '../e2e/annotate-helpers';
+import { observeLongTasks, readLongTasks, resetLongTasks } from './long-tasks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PAGES = path.resolve(ROOT, '../shared/data/pages');
@@ -78,12 +79,12 @@ async function measureOnce(eb: ExtensionBrowser, page: Page, url: string): Promi
   const tabId = await tabIdOf(eb, page);
   await waitForContentScript(eb, tabId, page.url());
   // Loading the page is not our work: count only the tasks from here on.
-  await page.evaluate(() => ((window as unknown as { __sdgLong: number[] }).__sdgLong = []));
+  await resetLongTasks(page);
   const summary = TabSummarySchema.parse(await sendToTab(eb, tabId, { type: 'sdg:scan' }));
   if (summary.status !== 'done') throw new Error(`scan ended with status ${summary.status}: ${summary.error ?? ''}`);
   // Let the observer deliver the last entries.
   await new Promise((r) => setTimeout(r, 200));
-  const long = await page.evaluate(() => (window as unknown as { __sdgLong: number[] }).__sdgLong);
+  const long = await readLongTasks(page);
   const { items } = FindingsResponseSchema.parse(await sendToTab(eb, tabId, { type: 'sdg:get-findings' }));
   const matches = [...new Set(items.flatMap((i) => (i.finding.kind === 'explicit' ? [i.finding.text] : [])))];
 
@@ -177,13 +178,7 @@ export async function run(): Promise<void> {
     const page = await eb.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     // Sub-resources aborted (offline anyway); the long-task observer is installed before any page script.
-    await page.evaluateOnNewDocument(() => {
-      const w = window as unknown as { __sdgLong: number[] };
-      w.__sdgLong = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__sdgLong.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await observeLongTasks(page);
     await page.setRequestInterception(true);
     page.on('request', (req) => void (req.isNavigationRequest() && req.url().startsWith(server.origin) ? req.continue() : req.abort('blockedbyclient')));
     console.log(`Chromium, built extension (${path.relative(ROOT, EXT_DIR)}), median of ${RUNS} loads per page`);

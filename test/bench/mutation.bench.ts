@@ -28,6 +28,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer';
 import { CHROMIUM, EXT_DIR, serviceWorker } from '../e2e/support/browser';
 import { startServer } from '../e2e/support/server';
 import { summaryOf, tabIdOf, waitForScan } from '../e2e/annotate-helpers';
+import { observeLongTasks, readLongTasks, resetLongTasks } from './long-tasks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const STORM_MS = 6_000;
@@ -168,20 +169,14 @@ async function installCounters(worker: WebWorker): Promise<void> {
 async function preparePage(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __sdgLong: number[] };
-    w.__sdgLong = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__sdgLong.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await observeLongTasks(page);
   await page.setRequestInterception(true);
   page.on('request', (req) => void (req.url().startsWith(origin) ? req.continue() : req.abort('blockedbyclient')));
   return page;
 }
 
 async function storm(page: Page): Promise<{ storm: StormResult; longTasks: number[] }> {
-  await page.evaluate(() => ((window as unknown as { __sdgLong: number[] }).__sdgLong = []));
+  await resetLongTasks(page);
   const result = (await page.evaluate(
     (a, b, c) => (window as unknown as { __storm: (a: number, b: number, c: number) => Promise<unknown> }).__storm(a, b, c),
     STORM_MS,
@@ -189,7 +184,7 @@ async function storm(page: Page): Promise<{ storm: StormResult; longTasks: numbe
     PROBE_EVERY_MS,
   )) as StormResult;
   await new Promise((r) => setTimeout(r, 200));
-  const longTasks = await page.evaluate(() => (window as unknown as { __sdgLong: number[] }).__sdgLong);
+  const longTasks = await readLongTasks(page);
   return { storm: result, longTasks };
 }
 
