@@ -31,6 +31,13 @@ export interface ExplicitOptions {
   lang?: Lang;
   /** How far (characters) a weak form may be from an SDG cue. Default 400. */
   window?: number;
+  /**
+   * Treat the text as an SDG document whatever it holds itself: set by callers that scan a long
+   * document in chunks, once the whole document names the SDGs outright (see `stats`).
+   */
+  sdgDocument?: boolean;
+  /** Filled in by the call: the start offsets of the strong (cue-free) references found. */
+  stats?: { strong: number[] };
 }
 
 type Form = ExplicitReference['form'];
@@ -795,9 +802,10 @@ export function findExplicitReferences(text: string, options: ExplicitOptions = 
   // A text that names the SDGs outright (two strong references) is an SDG document: there a
   // "target 14.4" or "indicator 12.3.1" with a valid official code is an SDG target wherever it
   // stands, so the lower-case words are scanned across the whole text, not only near cues.
-  let strong = 0;
-  for (const c of ctx.out) if (!c.weak && ++strong >= 2) break;
-  const sdgDocument = strong >= 2;
+  const strong: number[] = [];
+  for (const c of ctx.out) if (!c.weak) strong.push(c.start);
+  if (options.stats) options.stats.strong = strong;
+  const sdgDocument = options.sdgDocument === true || strong.length >= 2;
   if (sdgDocument) scanRange(ctx, RE_CODE_WORD_LOWER, text, 0);
   // Pass 2: lower-case anchors near pass-1 cues, each stretch of text searched once.
   const pass1Cues = ctx.cues.slice();

@@ -10,6 +10,7 @@
 import type { Lang } from '../sdg/index';
 import type { ThematicFinding } from '../schema/analysis';
 import type { Span } from '../text/blocks';
+import type { UnitMemo } from '../text/memo';
 import modelJson from '../sdg/model/thematic-model.json';
 import { calibrate, featureBag, scoreBag, type Contribution, type ThematicModel } from './thematic-score';
 
@@ -92,10 +93,13 @@ export function findThematic(text: string, blocks: Span[], lang?: Lang): Themati
  * long page a batch of units at a time. When `best` (17 numbers) is given, each goal's highest
  * score over the units is written into it, findings or not.
  */
-export function findThematicInUnits(text: string, units: Span[], _lang?: Lang, best?: number[]): ThematicFinding[] {
+export function findThematicInUnits(text: string, units: Span[], _lang?: Lang, best?: number[], memo?: UnitMemo<GoalScore[]>): ThematicFinding[] {
   const out: ThematicFinding[] = [];
   for (const unit of units) {
-    for (const g of scoreText(text.slice(unit.start, unit.end), thematicModel(), THEMATIC_THRESHOLD)) {
+    const unitText = text.slice(unit.start, unit.end);
+    // A unit's scores depend on its own words only, so a unit seen before is not scored again.
+    const scores = memo ? memo.get(unitText, () => scoreText(unitText, thematicModel(), THEMATIC_THRESHOLD)) : scoreText(unitText, thematicModel(), THEMATIC_THRESHOLD);
+    for (const g of scores) {
       if (best) best[g.goal - 1] = Math.max(best[g.goal - 1] ?? 0, g.score);
       if (g.score < THEMATIC_THRESHOLD || !g.terms.length) continue;
       out.push({

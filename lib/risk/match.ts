@@ -42,9 +42,17 @@ export function findAll(table: CueTable, lang: CueLang, s: string): Hit[] {
 
 /** All matches of a regex in `s`. */
 export function findRe(re: RegExp, s: string): Hit[] {
+  // An exec loop on the shared regex, not `matchAll`: that clones the regex on every call, and
+  // the checks call this per sentence with large Unicode patterns (most of the risk stage's time).
+  if (!re.global) throw new TypeError('findRe needs a global regex');
   const out: Hit[] = [];
   re.lastIndex = 0;
-  for (const m of s.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    // Step over an empty match as matchAll does (by code point under the `u` flag).
+    if (m[0].length === 0) re.lastIndex = m.index + (re.unicode && (s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  re.lastIndex = 0;
   return out;
 }
 
