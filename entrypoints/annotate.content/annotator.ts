@@ -18,7 +18,7 @@ import { createSliceSorter, recordSlice, recordStep, SliceCancelled, sliceBudget
 import type { TextIndex } from '../../lib/dom/text-index';
 import { registerLibraryContent } from '../../lib/anchor/live';
 import { goal, type GoalNumber } from '../../lib/sdg/index';
-import { analyzePage } from './core';
+import { analyzePage, type ScanBase } from './core';
 import { createOverlay, HOST_TAG } from './overlay';
 import { findingItems, navigationStopsBuilder, summarize, visibleFlags, type NavStop } from './summary';
 
@@ -64,6 +64,8 @@ export function startAnnotator(ctx: ContentScriptContext): void {
   let error: string | undefined;
   let index: TextIndex | null = null;
   let analysis: Analysis | null = null;
+  /** The last completed scan as the background knows it (what a re-scan is a difference from). */
+  let base: ScanBase | null = null;
   let stops: NavStop[] = [];
   let stopRanges: (Range | null)[] = [];
   let hits = new IntervalIndex<Hit>([]);
@@ -107,6 +109,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     overlay.hide();
     index = null;
     analysis = null;
+    base = null;
     stops = [];
     stopRanges = [];
     hits = new IntervalIndex([]);
@@ -125,11 +128,12 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const started = performance.now();
     const job = (async () => {
       try {
-        const previousText = index?.text;
-        const result = await analyzePage(document, controller.signal, previousText === undefined ? undefined : { text: previousText, analysis: analysis! }, steps);
+        // A re-scan sends the background only what changed since the last completed scan.
+        const result = await analyzePage(document, controller.signal, base && analysis ? { ...base, merged: analysis } : undefined, steps);
         if (controller.signal.aborted) return;
         index = result.index;
         analysis = result.analysis;
+        base = result.base;
         const drawing = await draw(controller.signal);
         scanMs = performance.now() - started;
         timings = {

@@ -14,7 +14,9 @@ import {
   FlagSchema,
   ThematicFindingSchema,
   type Analysis,
+  type Finding,
 } from '../../lib/schema/analysis';
+import { diffTexts, FINDING_LISTS, middleOf, shiftFinding, type BlockedText, type FindingList, type ListKeep, type TextEdit } from '../../lib/text/diff';
 
 /** Hidden by layout: `display:none` subtrees and `visibility:hidden` ones (their text is not seen). */
 function isHidden(el: IndexNode): boolean {
@@ -60,8 +62,8 @@ export const TEXT_CHUNK = 131_072;
 export const BLOCKS_CHUNK = 2_000;
 
 /** Send the text and blocks in chunks, the last one as the `sdg:analyze` request; its answer. */
-async function sendForAnalysis(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, steps?: StepMaxima): Promise<unknown> {
-  const { text, blocks } = index;
+async function sendForAnalysis(page: BlockedText, lang: Analysis['lang'] | undefined, base: AnalyzeBase | undefined, signal: AbortSignal, steps?: StepMaxima): Promise<unknown> {
+  const { text, blocks } = page;
   const n = Math.max(1, Math.ceil(text.length / TEXT_CHUNK), Math.ceil(blocks.length / BLOCKS_CHUNK));
   const piece = (i: number) => ({
     text: i === n - 1 ? text.slice(i * TEXT_CHUNK) : text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK),
@@ -78,7 +80,13 @@ async function sendForAnalysis(index: TextIndex, lang: Analysis['lang'] | undefi
   }
   if (signal.aborted) throw new SliceCancelled();
   const t0 = performance.now();
-  const sent = browser.runtime.sendMessage({ type: 'sdg:analyze', ...piece(n - 1), ...(lang ? { lang } : {}), ...(scan ? { scan, chunks: n - 1 } : {}) });
+  const sent = browser.runtime.sendMessage({
+    type: 'sdg:analyze',
+    ...piece(n - 1),
+    ...(lang ? { lang } : {}),
+    ...(scan ? { scan, chunks: n - 1 } : {}),
+    ...(base ? { base } : {}),
+  });
   recordStep(steps, 'send', performance.now() - t0);
   return sent;
 }
@@ -86,24 +94,65 @@ async function sendForAnalysis(index: TextIndex, lang: Analysis['lang'] | undefi
 const PARTS = { explicit: ExplicitReferenceSchema, thematic: ThematicFindingSchema, flags: FlagSchema } as const;
 
 /**
+ * What a scan leaves for the next one: the page as analysed, the background's answer for it
+ * (before foreign-language runs are merged in) and the id the background knows it by. A re-scan
+ * sends only the difference from it, and gets back only the findings that changed.
+ */
+export interface ScanBase {
+  id: string;
+  page: BlockedText;
+  analysis: Analysis;
+}
+
+type AnalyzeBase = TextEdit & { id: string };
+
+type AnalyzeAnswer =
+  | { id: string; totals: Record<FindingList, number>; analysis: Record<string, unknown>; keep?: ListKeep; delta?: number }
+  | { error: string }
+  | { rebase: true };
+
+/**
  * The core, run by the background: off the page's main thread, because its stages are too coarse
  * to slice under 50 ms on long pages, and so that the content script injected into every page
  * does not carry the core and its model. Long lists arrive in parts (`sdg:analysis-part`) and are
- * parsed in slices, so decoding never blocks the page either.
+ * parsed in slices, so decoding never blocks the page either. With a `previous` scan only the
+ * changed middle of the text goes, and only the changed middle of each list comes back.
  */
-async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | undefined, signal: AbortSignal, stats: SliceStats, steps?: StepMaxima): Promise<Analysis> {
-  const first = (await sendForAnalysis(index, lang, signal, steps)) as
-    | { id: string; totals: Record<keyof typeof PARTS, number>; analysis: Record<string, unknown> }
-    | { error: string }
-    | undefined;
+async function analyzeInBackground(
+  page: BlockedText,
+  previous: ScanBase | undefined,
+  lang: Analysis['lang'] | undefined,
+  signal: AbortSignal,
+  stats: SliceStats,
+  steps?: StepMaxima,
+  traffic?: { chars: number },
+): Promise<{ id: string; analysis: Analysis }> {
+  let first: AnalyzeAnswer | undefined;
+  if (previous) {
+    const t0 = performance.now();
+    const edit = diffTexts(previous.page, page);
+    const middle = middleOf(page, edit);
+    recordSlice(stats, performance.now() - t0);
+    recordStep(steps, 'diff', performance.now() - t0);
+    if (traffic) traffic.chars = middle.text.length;
+    first = (await sendForAnalysis(middle, lang, { id: previous.id, ...edit }, signal, steps)) as AnalyzeAnswer | undefined;
+    // The background no longer holds that analysis (it was restarted): send the whole page.
+    if (first && 'rebase' in first) first = undefined;
+    else if (!first) throw new Error('the background did not answer the analysis request');
+  }
+  if (!first) {
+    if (traffic) traffic.chars = page.text.length;
+    first = (await sendForAnalysis(page, lang, undefined, signal, steps)) as AnalyzeAnswer | undefined;
+  }
   if (!first || typeof first !== 'object') throw new Error('the background did not answer the analysis request');
   if ('error' in first) throw new Error(`analysis failed: ${first.error}`);
+  if ('rebase' in first) throw new Error('analysis failed: the background lost the page it was sent');
   const t0 = performance.now();
   const head = AnalysisSchema.omit({ explicit: true, thematic: true, flags: true }).parse(first.analysis);
   recordSlice(stats, performance.now() - t0);
   recordStep(steps, 'head-parse', performance.now() - t0);
   const lists = { explicit: [] as Analysis['explicit'], thematic: [] as Analysis['thematic'], flags: [] as Analysis['flags'] };
-  for (const name of ['explicit', 'thematic', 'flags'] as const) {
+  for (const name of FINDING_LISTS) {
     const schema = PARTS[name] as z.ZodType<unknown>;
     const out = lists[name] as unknown[];
     await parseListSliced(first.analysis[name], schema, signal, stats, out, steps);
@@ -117,16 +166,44 @@ async function analyzeInBackground(index: TextIndex, lang: Analysis['lang'] | un
       await parseListSliced(part.items, schema, signal, stats, out, steps);
     }
   }
-  return { ...head, ...lists };
+  if (first.keep && previous) {
+    // Rebuild each list: the unchanged findings before the change, the new middle, and the
+    // unchanged ones after it moved by the change in length. In slices: pages have 40,000.
+    const delta = first.delta ?? 0;
+    for (const name of FINDING_LISTS) {
+      const [lead, trail] = first.keep[name];
+      const prev = previous.analysis[name] as Finding[];
+      if (lead < 0 || trail < 0 || lead + trail > prev.length) throw new Error('analysis failed: kept findings do not fit');
+      const middle = lists[name] as Finding[];
+      const out: Finding[] = prev.slice(0, lead);
+      let i = prev.length - trail;
+      let m = 0;
+      const s = await runSliced((budget) => {
+        while (m < middle.length) {
+          out.push(middle[m++]!);
+          if ((m & 255) === 0 && !budget()) return false;
+        }
+        while (i < prev.length) {
+          out.push(shiftFinding(prev[i++]!, delta));
+          if ((i & 63) === 0 && !budget()) return false;
+        }
+        return true;
+      }, signal);
+      recordStep(steps, 'rebuild', s.longest);
+      addStats(stats, s);
+      (lists as Record<FindingList, Finding[]>)[name] = out;
+    }
+  }
+  return { id: first.id, analysis: { ...head, ...lists } };
 }
 
-/** Index and analyse the page; reuses `previous` when the visible text did not change. */
+/** Index and analyse the page; reuses `previous` when the visible text and blocks did not change. */
 export async function analyzePage(
   doc: Document,
   signal: AbortSignal,
-  previous?: { text: string; analysis: Analysis },
+  previous?: ScanBase & { merged: Analysis },
   steps?: StepMaxima,
-): Promise<{ index: TextIndex; analysis: Analysis; indexing: SliceStats; analysing: SliceStats }> {
+): Promise<{ index: TextIndex; analysis: Analysis; base: ScanBase; indexing: SliceStats; analysing: SliceStats; sentChars: number }> {
   const builder = createTextIndexBuilder(doc as unknown as IndexNode, { isHidden, isBlock });
   let slice = 0;
   const indexing = await runSliced((budget) => {
@@ -140,10 +217,15 @@ export async function analyzePage(
   const index = builder.result();
   recordSlice(indexing, performance.now() - t0);
   recordStep(steps, 'index-result', performance.now() - t0);
-  if (previous && previous.text === index.text) return { index, analysis: previous.analysis, indexing, analysing: { busy: 0, longest: 0 } };
+  const page: BlockedText = { text: index.text, blocks: index.blocks };
+  if (previous && previous.page.text === page.text && sameSpans(previous.page.blocks, page.blocks)) {
+    return { index, analysis: previous.merged, base: previous, indexing, analysing: { busy: 0, longest: 0 }, sentChars: 0 };
+  }
   const lang = declaredLang(doc.documentElement.lang);
   const analysing: SliceStats = { busy: 0, longest: 0 };
-  const analysis = await analyzeInBackground(index, lang, signal, analysing, steps);
+  const traffic = { chars: 0 };
+  const { id, analysis } = await analyzeInBackground(page, previous, lang, signal, analysing, steps, traffic);
+  const base: ScanBase = { id, page, analysis };
   t0 = performance.now();
   // Only pages that declare a language below <html> can have foreign-language runs.
   const declares = !!doc.body?.querySelector('[lang]');
@@ -162,5 +244,11 @@ export async function analyzePage(
   const merged = withForeignRuns(analysis, index.text, foreignRuns(blocks, analysis.lang));
   recordSlice(analysing, performance.now() - t0);
   recordStep(steps, 'foreign-runs', performance.now() - t0);
-  return { index, analysis: merged, indexing, analysing };
+  return { index, analysis: merged, base, indexing, analysing, sentChars: traffic.chars };
+}
+
+function sameSpans(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.start !== b[i]!.start || a[i]!.end !== b[i]!.end) return false;
+  return true;
 }

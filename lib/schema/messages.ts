@@ -11,7 +11,8 @@
  *   broadcast the background uses for the badge and open popups / side panels use to refresh.
  * - content script → background: `sdg:analyze` (the page's text; the background runs the core and
  *   answers the first part of the `Analysis`) then `sdg:analysis-part` for the rest of long lists;
- *   long texts go ahead in `sdg:analyze-chunk` pieces of the same scan id.
+ *   long texts go ahead in `sdg:analyze-chunk` pieces of the same scan id. A re-scan sends only
+ *   what changed since the analysis it holds (`base`), and gets back only the changed findings.
  * - any extension page → content scripts: `sdg:settings-changed` is not needed (content scripts
  *   watch `browser.storage` themselves) but is accepted as a hint to re-read settings.
  *
@@ -145,6 +146,23 @@ export const AnalyzeMessageSchema = z.object({
   scan: z.string().min(1).max(64).optional(),
   /** With `scan`: how many chunks came before (a lost or repeated chunk is an error, not a wrong text). */
   chunks: z.number().int().nonnegative().optional(),
+  /**
+   * A re-scan of a page that changed: `text` and `blocks` (block offsets in the new text) are only
+   * the changed middle against the analysis `id` the content script holds, whose first `prefix`
+   * and last `suffix` characters and first `blocksPrefix` and last `blocksSuffix` blocks are
+   * unchanged (lib/text/diff.ts). The answer then carries only the changed middle of each list of
+   * findings, with `keep` and `delta` to rebuild the rest. A background that no longer holds that
+   * analysis (restarted, or a newer one replaced it) answers `{ rebase: true }`: send it all.
+   */
+  base: z
+    .object({
+      id: z.string().min(1).max(64),
+      prefix: z.number().int().nonnegative(),
+      suffix: z.number().int().nonnegative(),
+      blocksPrefix: z.number().int().nonnegative(),
+      blocksSuffix: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 /**
  * Content script → background: one piece of a long page's text and blocks (in order, `seq` from

@@ -5,8 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze, AnalysisCache, chunksOf } from '../../lib/analyze';
-import { applyEdit, applyKeep, diffTexts, FINDING_LISTS, keepOf, middleOf, shiftFinding, type BlockedText } from '../../lib/text/diff';
+import { applyEdit, applyKeep, diffTexts, FINDING_LISTS, keepOf, middleOf, shiftFinding, type BlockedText, type ListKeep } from '../../lib/text/diff';
 import { splitBlocks } from '../../lib/text/blocks';
+import type { Analysis, Finding } from '../../lib/schema/analysis';
+import { answerAnalyze, dropTab } from '../../lib/background/router';
 
 /** A deterministic pseudo-random stream (mulberry32). */
 function rng(seed: number): () => number {
@@ -182,7 +184,7 @@ describe('keepOf / applyKeep: only the changed findings travel back', () => {
       for (const name of FINDING_LISTS) {
         const [lead, trail] = keep[name];
         const middle = next[name].slice(lead, next[name].length - trail);
-        expect(applyKeep(prev[name], keep[name], middle, delta)).toEqual(next[name]);
+        expect(applyKeep<Finding>(prev[name], keep[name], middle, delta)).toEqual(next[name]);
         moved += middle.length;
       }
       // The document-level flags may change anywhere, but most findings stay where they were.
@@ -203,5 +205,62 @@ describe('keepOf / applyKeep: only the changed findings travel back', () => {
 
   test('kept counts that do not fit are refused', () => {
     expect(() => applyKeep([], [1, 0], [], 0)).toThrow(/do not fit/);
+  });
+});
+
+describe('the background answers re-scans with what changed (router)', () => {
+  type Answer = { id: string; totals: Record<string, number>; analysis: Record<string, unknown>; keep?: ListKeep; delta?: number };
+  const full = (text: string) => ({ type: 'sdg:analyze' as const, text, blocks: splitBlocks(text) });
+  /** The content script's side: the lists rebuilt from its base, the middle and `keep`. */
+  const rebuild = (prev: Analysis, a: Answer): Pick<Analysis, 'explicit' | 'thematic' | 'flags'> => {
+    const out = {} as Pick<Analysis, 'explicit' | 'thematic' | 'flags'>;
+    for (const name of FINDING_LISTS) {
+      const middle = a.analysis[name] as Finding[];
+      expect(middle.length).toBe(a.totals[name]); // short lists: one part
+      (out as Record<string, Finding[]>)[name] = a.keep ? applyKeep<Finding>(prev[name], a.keep[name], middle, a.delta ?? 0) : middle;
+    }
+    return out;
+  };
+  const rescan = (tab: number, base: { id: string; text: string }, text: string) => {
+    const prev = { text: base.text, blocks: splitBlocks(base.text) };
+    const next = { text, blocks: splitBlocks(text) };
+    const edit = diffTexts(prev, next);
+    return { msg: { type: 'sdg:analyze' as const, ...middleOf(next, edit), base: { id: base.id, ...edit } }, sent: middleOf(next, edit).text.length };
+  };
+
+  test('a re-scan sends the changed paragraph and gets back the changed findings; the rebuilt analysis equals a fresh one', () => {
+    const text = report(120, 12);
+    const first = answerAnalyze(1, 0, full(text)) as Answer;
+    const firstAnalysis = { ...analyze(text), ...rebuild(analyze(text), first) };
+    expect(firstAnalysis).toEqual(analyze(text));
+    const paras = text.split('\n\n');
+    paras[60] = 'Our clinics reached 12,000 patients, contributing to SDG 3 and target 3.8.';
+    const next = paras.join('\n\n');
+    const { msg, sent } = rescan(1, { id: first.id, text }, next);
+    expect(sent).toBeLessThan(200);
+    const second = answerAnalyze(1, 0, msg) as Answer;
+    expect(second.keep).toBeDefined();
+    const moved = FINDING_LISTS.reduce((n, l) => n + second.totals[l]!, 0);
+    const fresh = analyze(next);
+    expect(moved).toBeLessThan((fresh.explicit.length + fresh.thematic.length) / 4);
+    expect(rebuild(firstAnalysis, second)).toEqual({ explicit: fresh.explicit, thematic: fresh.thematic, flags: fresh.flags });
+  });
+
+  test('a base the background no longer holds asks for the whole page; the two latest are held', () => {
+    const a = answerAnalyze(2, 0, full('Page one names SDG 1.')) as Answer;
+    const b = answerAnalyze(2, 0, full('Page two names SDG 2.')) as Answer;
+    const c = answerAnalyze(2, 0, full('Page three names SDG 3.')) as Answer;
+    expect(answerAnalyze(2, 0, rescan(2, { id: a.id, text: 'Page one names SDG 1.' }, 'Page one names SDG 4.').msg)).toEqual({ rebase: true });
+    expect(answerAnalyze(2, 0, rescan(2, { id: b.id, text: 'Page two names SDG 2.' }, 'Page two names SDG 5.').msg)).toHaveProperty('keep');
+    expect(answerAnalyze(2, 0, rescan(2, { id: 'made-up', text: 'Page three names SDG 3.' }, 'x').msg)).toEqual({ rebase: true });
+    // Another frame of the tab, and a closed tab, hold nothing.
+    expect(answerAnalyze(2, 5, rescan(2, { id: c.id, text: 'Page three names SDG 3.' }, 'Page three names SDG 6.').msg)).toEqual({ rebase: true });
+    dropTab(2);
+    expect(answerAnalyze(2, 0, rescan(2, { id: c.id, text: 'Page three names SDG 3.' }, 'Page three names SDG 6.').msg)).toEqual({ rebase: true });
+  });
+
+  test('an edit that does not fit the held page is an error, not a wrong analysis', () => {
+    const a = answerAnalyze(3, 0, full('Short page on SDG 7.')) as Answer;
+    expect(() => answerAnalyze(3, 0, { type: 'sdg:analyze', text: '', blocks: [], base: { id: a.id, prefix: 50, suffix: 0, blocksPrefix: 0, blocksSuffix: 0 } })).toThrow(/does not fit/);
   });
 });
