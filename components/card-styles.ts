@@ -38,5 +38,8 @@ export const CARD_CSS = `
 .sdg-facts dd{margin:0}
 .sdg-source{color:#424a53}
 .sdg-footer{display:flex;justify-content:space-between;gap:8px;border-top:1px solid #eaeef2;padding-top:6px;margin-top:2px!important;font-size:11.5px;color:#57606a}
+.sdg-toast{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:min(420px,calc(100vw - 32px));padding:10px 14px;border-radius:8px;background:#1b1f24;color:#fff;font:14px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.3);border-left:6px solid #4c9f38}
+.sdg-toast[data-tone="error"]{border-left-color:#e5243b}
+.sdg-toast[hidden]{display:none}
 .sdg-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 `;

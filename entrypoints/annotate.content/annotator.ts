@@ -52,6 +52,7 @@ const HANDLED = new Set<Message['type']>([
   'sdg:step',
   'sdg:scan',
   'sdg:settings-changed',
+  'sdg:notice',
 ]);
 /** Evidence terms underlined per thematic finding. */
 const EVIDENCE_TERMS_DRAWN = 3;
@@ -435,6 +436,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       case 'sdg:settings-changed':
         applySettings(await loadSettings());
         return undefined;
+      case 'sdg:notice':
+        overlay.notify(msg.text, msg.tone);
+        return { ok: true };
       case 'sdg:analysis-updated':
         return undefined; // another tab's broadcast
     }

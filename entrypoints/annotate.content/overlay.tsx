@@ -12,6 +12,8 @@ import type { Finding } from '../../lib/schema/analysis';
 
 /** The element name of our host (prefixed, see STYLE.md). */
 export const HOST_TAG = 'sdg-lens-ui';
+/** How long a notice stays on the page. */
+const NOTICE_MS = 6_000;
 
 interface CardState {
   findings: Finding[];
@@ -44,6 +46,8 @@ export interface Overlay {
   refresh(): void;
   /** Say something to screen readers. */
   announce(text: string): void;
+  /** Show a short notice on the page for a few seconds (and announce it). */
+  notify(text: string, tone: 'ok' | 'error'): void;
   /** Whether an event target is inside our UI. */
   owns(target: EventTarget | null): boolean;
 }
@@ -60,7 +64,11 @@ export function createOverlay(ctx: Pick<ContentScriptContext, 'onInvalidated' | 
   live.className = 'sdg-sr';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
-  shadow.append(style, root, live);
+  const toast = document.createElement('div');
+  toast.className = 'sdg-toast';
+  toast.hidden = true;
+  shadow.append(style, root, live, toast);
+  let toastTimer: number | undefined;
   // documentElement, not body: the page's body (and its innerText) stays exactly as it was.
   document.documentElement.append(host);
 
@@ -114,6 +122,15 @@ export function createOverlay(ctx: Pick<ContentScriptContext, 'onInvalidated' | 
       // Clear first so repeating the same text is announced again.
       live.textContent = '';
       ctx.setTimeout(() => (live.textContent = text), 30);
+    },
+    notify(text, tone) {
+      // Visible for sighted readers; the live region says it (a hidden-then-shown element may not be announced).
+      toast.textContent = text;
+      toast.dataset.tone = tone;
+      toast.hidden = false;
+      if (toastTimer !== undefined) clearTimeout(toastTimer);
+      toastTimer = ctx.setTimeout(() => (toast.hidden = true), NOTICE_MS);
+      this.announce(text);
     },
     owns(target) {
       return target === host || (target instanceof Node && host.contains(target));

@@ -161,14 +161,34 @@ export function registerLibrary(): void {
       );
     }
   });
-  browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
-    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveTabReport(tab.id);
-    // Opening a panel needs the user gesture of this click: call it synchronously, no await first.
-    if (info.menuItemId === PANEL_MENU_ID && tab?.id !== undefined) panelApi()?.(tab.id, tab.windowId);
-  });
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  browser.commands.onCommand.addListener(onLibraryCommand);
+}
 
-  browser.commands.onCommand.addListener((command: string) => {
-    if (command !== SAVE_COMMAND) return;
-    void activeTab().then((tab) => (tab ? saveTabReport(tab.id) : undefined));
-  });
+/**
+ * Saves a tab's report and tells the reader on the page how it went: the context menu and the
+ * shortcut have no UI of their own. Resolves to the save's outcome.
+ */
+export async function saveAndTell(tabId: number): Promise<LibrarySaveResponse> {
+  const outcome = await saveTabReport(tabId);
+  const notice: Message = outcome.ok
+    ? { type: 'sdg:notice', tone: 'ok', text: t('library_saved_notice', [String(outcome.annotations)]) }
+    : { type: 'sdg:notice', tone: 'error', text: outcome.error.slice(0, 500) };
+  // A tab without our content script (a browser page) cannot show it; the save did not happen there either.
+  await browser.tabs.sendMessage(tabId, notice, { frameId: 0 }).catch(() => {});
+  return outcome;
+}
+
+/** The context-menu items: "Save report" saves the tab; "Open side panel" opens it. */
+export function onMenuClicked(info: Pick<Browser.contextMenus.OnClickData, 'menuItemId'>, tab?: Pick<Browser.tabs.Tab, 'id' | 'windowId'>): Promise<unknown> | undefined {
+  // Opening a panel needs the user gesture of this click: call it synchronously, no await first.
+  if (info.menuItemId === PANEL_MENU_ID && tab?.id !== undefined) panelApi()?.(tab.id, tab.windowId);
+  if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) return saveAndTell(tab.id);
+  return undefined;
+}
+
+/** The `save-report` keyboard command (Alt+Shift+S by default): saves the active tab. */
+export function onLibraryCommand(command: string): Promise<unknown> | undefined {
+  if (command !== SAVE_COMMAND) return undefined;
+  return activeTab().then((tab) => (tab ? saveAndTell(tab.id) : undefined));
 }

@@ -186,6 +186,15 @@ export const AnalysisPartMessageSchema = z.object({
   list: z.enum(['explicit', 'thematic', 'flags']),
   from: z.number().int().nonnegative(),
 });
+/**
+ * Background → content script: a short notice for the reader on the page (the outcome of a save
+ * from the context menu or the keyboard shortcut, which have no UI of their own).
+ */
+export const NoticeMessageSchema = z.object({
+  type: z.literal('sdg:notice'),
+  text: z.string().min(1).max(500),
+  tone: z.enum(['ok', 'error']),
+});
 /** Broadcast by a content script after each (re-)scan. */
 export const AnalysisUpdatedMessageSchema = z.object({
   type: z.literal('sdg:analysis-updated'),
@@ -194,6 +203,7 @@ export const AnalysisUpdatedMessageSchema = z.object({
 
 /** Every message of the protocol. */
 export const MessageSchema = z.discriminatedUnion('type', [
+  NoticeMessageSchema,
   GetSummaryMessageSchema,
   GetFindingsMessageSchema,
   FocusFindingMessageSchema,

@@ -171,6 +171,41 @@ describe('hover card', () => {
   });
 });
 
+describe('notices (saving from the context menu or the shortcut)', () => {
+  test('a notice from the background shows on the page in our shadow root, is announced, passes axe and leaves the page text alone', async () => {
+    const text = 'Saved to your SDG Lens library (12 findings and flags).';
+    expect(await sendToTab(eb, tabId, { type: 'sdg:notice', tone: 'ok', text })).toEqual({ ok: true });
+    const shown = await page.waitForFunction(
+      () => {
+        const root = document.querySelector('sdg-lens-ui')?.shadowRoot;
+        const toast = root?.querySelector<HTMLElement>('.sdg-toast');
+        const live = root?.querySelector('[aria-live]');
+        if (!toast || toast.hidden || !live?.textContent) return null;
+        const r = toast.getBoundingClientRect();
+        return { text: toast.textContent, live: live.textContent, visible: r.width > 0 && r.height > 0 && r.bottom <= innerHeight };
+      },
+      { timeout: 5_000, polling: 50 },
+    );
+    expect(await shown.jsonValue()).toEqual({ text, live: text, visible: true });
+    expect(await runAxe(page, [['sdg-lens-ui', '.sdg-toast']])).toEqual([]);
+    // An error notice replaces it.
+    await sendToTab(eb, tabId, { type: 'sdg:notice', tone: 'error', text: 'This page has not been analysed yet: scan it first, then save.' });
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('sdg-lens-ui')?.shadowRoot;
+        return root?.querySelector<HTMLElement>('.sdg-toast')?.dataset.tone === 'error' && /not been analysed/.test(root.querySelector('[aria-live]')?.textContent ?? '');
+      },
+      { timeout: 5_000 },
+    );
+    // Leave the shared page as the next tests expect it: no notice, nothing in the live region.
+    await page.evaluate(() => {
+      const root = document.querySelector('sdg-lens-ui')!.shadowRoot!;
+      root.querySelector<HTMLElement>('.sdg-toast')!.hidden = true;
+      root.querySelector('[aria-live]')!.textContent = '';
+    });
+  });
+});
+
 describe('keyboard navigation (the command path)', () => {
   test('next shows the card for the first finding, marks it current and announces it', async () => {
     const r = (await sendToTab(eb, tabId, { type: 'sdg:step', direction: 'next' })) as { ok: boolean };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onLibraryMessage, saveTabReport, savedAnnotationsFor } from '../../lib/background/library';
+import { onLibraryCommand, onLibraryMessage, onMenuClicked, SAVE_COMMAND, SAVE_MENU_ID, saveTabReport, savedAnnotationsFor } from '../../lib/background/library';
 import { libraryStore } from '../../lib/store/shared';
 import type { ReportSource } from '../../lib/schema/saved-report';
 import { parseMessage } from '../../lib/schema/messages';
@@ -136,5 +136,41 @@ describe('relaying library changes to pages', () => {
     onLibraryMessage(change, { ...sender, id: fakeBrowser.runtime.id } as never, () => {});
     await new Promise((r) => setTimeout(r, 20));
     expect(query).not.toHaveBeenCalled();
+  });
+});
+
+describe('saving from the context menu and the keyboard shortcut', () => {
+  const notices = (tabs: ReturnType<typeof contentAnswers>) =>
+    tabs.mock.calls.map((c) => [c[0], parseMessage(c[1])] as const).filter(([, m]) => m?.type === 'sdg:notice');
+
+  test('"Save report to SDG Lens" in the context menu saves the tab and tells the reader on the page', async () => {
+    const tabs = contentAnswers(source('https://example.org/menu.html'));
+    const outcome = await onMenuClicked({ menuItemId: SAVE_MENU_ID }, { id: 12, windowId: 1 });
+    expect(outcome).toMatchObject({ ok: true, annotations: 4 });
+    expect((await savedAnnotationsFor('https://example.org/menu.html')).report?.annotations).toHaveLength(4);
+    expect(notices(tabs)).toEqual([[12, { type: 'sdg:notice', tone: 'ok', text: expect.stringMatching(/Saved to your SDG Lens library \(4 /) }]]);
+  });
+
+  test('the save-report shortcut saves the active tab', async () => {
+    const tabs = contentAnswers(source('https://example.org/shortcut.html'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 33, url: 'https://example.org/shortcut.html' }] as never);
+    expect(await onLibraryCommand(SAVE_COMMAND)).toMatchObject({ ok: true });
+    expect((await savedAnnotationsFor('https://example.org/shortcut.html')).report).not.toBeNull();
+    expect(notices(tabs).map(([tab, m]) => [tab, m?.type === 'sdg:notice' && m.tone])).toEqual([[33, 'ok']]);
+  });
+
+  test('a page that was not analysed gets an error notice and nothing is saved', async () => {
+    const tabs = contentAnswers(new Error('no content script'));
+    const outcome = await onMenuClicked({ menuItemId: SAVE_MENU_ID }, { id: 14, windowId: 1 });
+    expect(outcome).toMatchObject({ ok: false });
+    expect(notices(tabs)).toEqual([[14, { type: 'sdg:notice', tone: 'error', text: expect.stringMatching(/not been analysed/) }]]);
+  });
+
+  test('other menu items and commands do not save', async () => {
+    const tabs = contentAnswers(source('https://example.org/other.html'));
+    expect(onMenuClicked({ menuItemId: 'something-else' }, { id: 15, windowId: 1 })).toBeUndefined();
+    expect(onLibraryCommand('next-reference')).toBeUndefined();
+    expect(notices(tabs)).toEqual([]);
+    expect((await savedAnnotationsFor('https://example.org/other.html')).report).toBeNull();
   });
 });
