@@ -16,7 +16,7 @@ import {
   type Analysis,
   type Finding,
 } from '../../lib/schema/analysis';
-import { diffTexts, FINDING_LISTS, middleOf, shiftFinding, type BlockedText, type FindingList, type ListKeep, type TextEdit } from '../../lib/text/diff';
+import { diffTexts, FINDING_LISTS, keepBuilder, middleOf, type BlockedText, type FindingList, type ListKeep, type TextEdit } from '../../lib/text/diff';
 
 /** Hidden by layout: `display:none` subtrees and `visibility:hidden` ones (their text is not seen). */
 function isHidden(el: IndexNode): boolean {
@@ -171,27 +171,11 @@ async function analyzeInBackground(
     // unchanged ones after it moved by the change in length. In slices: pages have 40,000.
     const delta = first.delta ?? 0;
     for (const name of FINDING_LISTS) {
-      const [lead, trail] = first.keep[name];
-      const prev = previous.analysis[name] as Finding[];
-      if (lead < 0 || trail < 0 || lead + trail > prev.length) throw new Error('analysis failed: kept findings do not fit');
-      const middle = lists[name] as Finding[];
-      const out: Finding[] = prev.slice(0, lead);
-      let i = prev.length - trail;
-      let m = 0;
-      const s = await runSliced((budget) => {
-        while (m < middle.length) {
-          out.push(middle[m++]!);
-          if ((m & 255) === 0 && !budget()) return false;
-        }
-        while (i < prev.length) {
-          out.push(shiftFinding(prev[i++]!, delta));
-          if ((i & 63) === 0 && !budget()) return false;
-        }
-        return true;
-      }, signal);
+      const builder = keepBuilder(previous.analysis[name] as Finding[], first.keep[name], lists[name] as Finding[], delta);
+      const s = await runSliced((budget) => builder.step(budget), signal);
       recordStep(steps, 'rebuild', s.longest);
       addStats(stats, s);
-      (lists as Record<FindingList, Finding[]>)[name] = out;
+      (lists as Record<FindingList, Finding[]>)[name] = builder.result();
     }
   }
   return { id: first.id, analysis: { ...head, ...lists } };

@@ -120,14 +120,38 @@ export function keepOf(prev: Analysis, next: Analysis, delta: number): ListKeep 
   return keep;
 }
 
-/** Rebuilds a list from the old one, what was kept and the changed middle. */
-export function applyKeep<F extends Finding>(prev: readonly F[], keep: [number, number], middle: readonly F[], delta: number): F[] {
+/**
+ * Rebuilds a list from the old one, what was kept and the changed middle, in steps: `step(budget)`
+ * copies items while `budget()` allows (checked every few items) and returns true when done.
+ * The content script runs it in time slices (pages have 40,000 findings); `applyKeep` in one go.
+ */
+export function keepBuilder<F extends Finding>(prev: readonly F[], keep: [number, number], middle: readonly F[], delta: number): { step(budget: () => boolean): boolean; result(): F[] } {
   const [lead, trail] = keep;
   if (lead < 0 || trail < 0 || lead + trail > prev.length) throw new Error('kept findings do not fit the analysis they are based on');
   const out = prev.slice(0, lead);
-  for (const f of middle) out.push(f);
-  for (let i = prev.length - trail; i < prev.length; i++) out.push(shiftFinding(prev[i]!, delta));
-  return out;
+  let m = 0;
+  let i = prev.length - trail;
+  return {
+    step(budget) {
+      while (m < middle.length) {
+        out.push(middle[m++]!);
+        if ((m & 255) === 0 && !budget()) return false;
+      }
+      while (i < prev.length) {
+        out.push(shiftFinding(prev[i++]!, delta));
+        if ((i & 63) === 0 && !budget()) return false;
+      }
+      return true;
+    },
+    result: () => out,
+  };
+}
+
+/** Rebuilds a list from the old one, what was kept and the changed middle (see `keepBuilder`). */
+export function applyKeep<F extends Finding>(prev: readonly F[], keep: [number, number], middle: readonly F[], delta: number): F[] {
+  const b = keepBuilder(prev, keep, middle, delta);
+  b.step(() => true);
+  return b.result();
 }
 
 function same(a: Finding, b: Finding): boolean {
